@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://dangjian-compare.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Smart punctuation would turn the sources' straight quotes into curly ones: the text must stay verbatim.
+    processor: satteri({
+      features: { smartPunctuation: false, gfm: { footnotes: { label: '注释' } } },
+    }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,57 @@
+/**
+ * One built site and one browser for an e2e test file. The site is built by `npm test`
+ * (or `npm run build`) before the tests run; `DIST_DIR` points elsewhere when a test
+ * builds its own copy.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveStatic, type RunningServer } from './static-server.ts';
+
+export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
+
+export interface SiteContext {
+  readonly url: string;
+  readonly browser: Browser;
+  /** A fresh page; closed after the file's tests. */
+  page(path?: string): Promise<Page>;
+}
+
+export function useBuiltSite(): SiteContext {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(`${DIST_DIR}/index.html`)) {
+      throw new Error(`${DIST_DIR}/index.html 不存在:先运行 npm run build`);
+    }
+    server = await serveStatic(DIST_DIR);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await Promise.all(pages.map((page) => page.close()));
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get url() {
+      if (!server) throw new Error('server not started');
+      return server.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('browser not started');
+      return browser;
+    },
+    async page(path) {
+      if (!browser || !server) throw new Error('site not started');
+      const page = await browser.newPage();
+      pages.push(page);
+      if (path !== undefined) await page.goto(server.url + path);
+      return page;
+    },
+  };
+}
