@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import { launchBrowser } from '../../scripts/support/browser.ts';
+import { serveStatic, type RunningServer } from '../../scripts/support/static-server.ts';
 
 export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 
