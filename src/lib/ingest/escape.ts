@@ -9,14 +9,10 @@
  */
 
 /**
- * Characters escaped with a backslash wherever they stand. CommonMark lets any ASCII
- * punctuation be backslash-escaped, and MDX honours `\{`, `\}`, `\<`, `\>`.
- * `&` is escaped so `&amp;` in a source stays the five characters; `$` and `^` in case
- * math or superscript get switched on.
- *
- * GFM autolink literals (`http://…`, `www.…`, `a@b.cn`) cannot be escaped: the MDX
- * compiler finds them in the decoded text. They become links whose visible text is the
- * source text unchanged, which is harmless.
+ * Characters escaped wherever they stand. CommonMark lets any ASCII punctuation be
+ * backslash-escaped, and MDX honours `\{`, `\}`, `\>`. `&` is escaped so `&amp;` in a source
+ * stays the five characters; `$` and `^` in case math or superscript get switched on.
+ * `<` is always written `&lt;` (see AUTOLINK below).
  */
 const ALWAYS = /[\\{}<>#*_|~`[\]!&$^]/g;
 
@@ -24,15 +20,29 @@ const ALWAYS = /[\\{}<>#*_|~`[\]!&$^]/g;
 const LEADING_MARKER = /^([ \t]*)([-+=>])/;
 const LEADING_ORDERED = /^([ \t]*\d{1,9})([.)])/;
 /** MDX reads a line starting with `import`/`export` as ESM: spell the first letter as a reference. */
-const LEADING_ESM = /^([ \t]*)(i)(mport)|^([ \t]*)(e)(xport)/;
+const LEADING_ESM = /^([ \t]*)([ie])(mport|xport)/;
+
+/**
+ * GFM autolink literals (`www.…`, `http://…`, `a@b.cn`) cannot be prevented: the compiler
+ * (satteri) finds them even through escapes and character references. Worse, it scans a
+ * link's path over the raw source until white space or `<`, swallowing the backslash of an
+ * escape: `http://a.cn/\<x` would leave `<x` live (JSX). So `<` is always a character
+ * reference, and on a line with a link trigger every escape is a numeric character
+ * reference, whose parts the path can swallow without anything turning live. Inside such a
+ * link the reader may then see the reference spelled out; the text never runs.
+ */
+const AUTOLINK = /www\.|:\/\/|@/i;
+
+const reference = (char: string) => (char === '<' ? '&lt;' : `&#${char.codePointAt(0)};`);
 
 function escapeLine(line: string): string {
-  let out = line.replace(ALWAYS, '\\$&');
-  out = out.replace(LEADING_ESM, (_whole, s1?: string, i?: string, rest1?: string, s2?: string, e?: string, rest2?: string) =>
-    i !== undefined ? `${s1 ?? ''}&#${i.charCodeAt(0)};${rest1 ?? ''}` : `${s2 ?? ''}&#${(e ?? 'e').charCodeAt(0)};${rest2 ?? ''}`,
-  );
-  out = out.replace(LEADING_MARKER, '$1\\$2').replace(LEADING_ORDERED, '$1\\$2');
-  return out;
+  const byReference = AUTOLINK.test(line);
+  const escape = (char: string) => (byReference || char === '<' ? reference(char) : `\\${char}`);
+  return line
+    .replace(ALWAYS, escape)
+    .replace(LEADING_ESM, (_whole, space: string, letter: string, rest: string) => `${space}${reference(letter)}${rest}`)
+    .replace(LEADING_MARKER, (_whole, space: string, marker: string) => `${space}${escape(marker)}`)
+    .replace(LEADING_ORDERED, (_whole, number: string, marker: string) => `${number}${escape(marker)}`);
 }
 
 /** Escapes plain text (one or more LF-separated lines) for an MDX body. */
