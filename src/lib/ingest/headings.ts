@@ -24,7 +24,7 @@ export const LEAD_MAX_LENGTH = 30;
 export const ITEM_LEAD_MAX_LENGTH = 40;
 
 const NARRATIVE_OPENING = /^(\d{2,4}年|近年来|近几年|多年来|目前|截至)/;
-const CLOSING_PUNCTUATION = /[。！？；：，、,.!?;:…]$/;
+const CLOSING_PUNCTUATION = /[。！？；：，、,.!?;:…—-]$/;
 const BYLINE = /^(作者|记者|本报记者|通讯员|来源|编辑|责编|责任编辑|本报讯|撰稿|供稿|文\/|图\/|文图|摄影|审核|校对)/;
 const FULL_DATE = /(\d{4})(?:-|\/|\.|年)(\d{1,2})(?:-|\/|\.|月)(\d{1,2})日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
 const LIST_LINE = /^[-*•+]\s/;
