@@ -46,6 +46,9 @@ describe('heading styles', () => {
     expect(isHeadingLike('- 城市党建实践创新研究')).toBe(false);
     expect(isHeadingLike('9232字')).toBe(false);
     expect(isHeadingLike('很长'.repeat(25))).toBe(false);
+    // Headings of Chinese reports have Chinese in them.
+    expect(isHeadingLike('import fs from "node:fs"')).toBe(false);
+    expect(isHeadingLike('***')).toBe(false);
   });
 
   it('maps the outermost style to ## and inner styles to ###', () => {

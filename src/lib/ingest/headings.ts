@@ -45,10 +45,10 @@ export function isMetadataLine(line: string): boolean {
   );
 }
 
-/** Short, without closing punctuation or a full stop inside, and not a byline. */
+/** Short, with Chinese in it, without closing punctuation or a full stop inside, and not a byline. */
 export function isHeadingLike(line: string): boolean {
   return (
-    line.length > 0 &&
+    /\p{Script=Han}/u.test(line) &&
     line.length <= HEADING_MAX_LENGTH &&
     !CLOSING_PUNCTUATION.test(line) &&
     !line.includes('。') &&
