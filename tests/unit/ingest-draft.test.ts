@@ -154,6 +154,12 @@ describe('buildDraft', () => {
     expect(mdxToText(splitFrontmatter(draft.mdx).body).split('\n')).toEqual(hostile.split('\n'));
     expect(extractPractices(draft.mdx, 'x.mdx')).toHaveLength(1);
   });
+
+  it('keeps a heading ending in # intact for the practice section name', () => {
+    const draft = buildDraft({ ...base, text: ['标题', '一、第一部分#', LEAD_A].join('\n') });
+    expect(draft.mdx).toContain('## 一、第一部分&#35;');
+    expect(extractPractices(draft.mdx, 'x.mdx')[0]?.section).toBe('一、第一部分#');
+  });
 });
 
 describe('theme suggestion', () => {

@@ -146,7 +146,8 @@ export function buildDraft(input: DraftInput): Draft {
   const practices: DraftPractice[] = [];
   let untagged = 0;
   const body = structure.blocks.map((block) => {
-    if (block.kind === 'heading') return `${'#'.repeat(block.depth)} ${escapeMdxText(block.text)}`;
+    // A trailing `#` is spelled as a reference so no reader of `## …` takes it for a closing sequence.
+    if (block.kind === 'heading') return `${'#'.repeat(block.depth)} ${escapeMdxText(block.text).replace(/\\#$/, '&#35;')}`;
     const text = escapeMdxText(block.text);
     if (block.kind === 'paragraph') return text;
     // The lead counts twice: what a practice is called says most about its theme.
@@ -171,7 +172,10 @@ export function buildDraft(input: DraftInput): Draft {
   if (themes.length === 0) {
     const best = scoreThemes(input.text, themeTable)[0];
     themes = best ? [best.id] : [];
-    notes.push({ field: 'themes', text: `没有做法达到主题阈值,ingest 取全文得分最高的主题 ${best?.id ?? '(无)'},待核对` });
+    notes.push({
+      field: 'themes',
+      text: `没有做法达到主题阈值,ingest 取全文得分最高的主题 ${best?.id ?? '(无)'}(得分 ${best?.score ?? 0}),待核对`,
+    });
   }
 
   // Date.
