@@ -31,13 +31,17 @@ export interface PracticeMarkup {
 }
 
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly detail: string,
-  ) {
+  // Plain fields, not parameter properties: Node's type stripping and erasableSyntaxOnly reject those.
+  readonly file: string;
+  readonly line: number;
+  readonly detail: string;
+
+  constructor(file: string, line: number, detail: string) {
     super(`${file}:${line}: ${detail}`);
     this.name = 'ContentError';
+    this.file = file;
+    this.line = line;
+    this.detail = detail;
   }
 }
 
