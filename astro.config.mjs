@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { contentLint } from './src/integrations/content-lint.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dangjian-compare.example.org',
@@ -13,5 +14,5 @@ export default defineConfig({
       features: { smartPunctuation: false, gfm: { footnotes: { label: '注释' } } },
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), contentLint()],
 });
