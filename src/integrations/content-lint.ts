@@ -1,6 +1,8 @@
 /**
  * Runs the content lint when the site is built: a build with a content problem fails,
- * listing every problem. In dev the problems are only logged, so the page still renders.
+ * listing every problem. It runs at `astro:build:start`, after Astro has synced the
+ * content collections, so schema errors (a missing title, a malformed date) are still
+ * reported by Astro first, in its own words; the lint adds what the schema cannot see.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -12,23 +14,21 @@ export interface ContentLintOptions {
 }
 
 export function contentLint({ load = loadCorpus }: ContentLintOptions = {}): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'content-lint',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        if (command !== 'build' && command !== 'dev') return;
-        const corpus = load(fileURLToPath(config.root));
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': ({ logger }) => {
+        const corpus = load(root);
         const problems = lintCorpus(corpus);
-        if (problems.length === 0) {
-          logger.info(summarize(problems, corpus));
-          return;
+        if (problems.length > 0) {
+          const list = problems.map(formatProblem).join('\n');
+          throw new Error(`${summarize(problems)}:\n${list}\n(可运行 npm run lint:content 单独检查内容)`);
         }
-        const report = [summarize(problems), ...problems.map(formatProblem)].join('\n');
-        if (command === 'dev') {
-          logger.warn(report);
-          return;
-        }
-        throw new Error(`${report}\n(运行 npm run lint:content 可单独检查内容)`);
+        logger.info(summarize(problems, corpus));
       },
     },
   };

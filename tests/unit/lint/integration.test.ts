@@ -3,54 +3,46 @@ import { describe, expect, it } from 'vitest';
 import { contentLint } from '../../../src/integrations/content-lint.ts';
 import { corpus, edit, withDocument } from './fixtures.ts';
 
-type SetupHook = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
+type Hooks = AstroIntegration['hooks'];
+type ConfigDone = NonNullable<Hooks['astro:config:done']>;
+type BuildStart = NonNullable<Hooks['astro:build:start']>;
 
-/** Calls the integration's hook as Astro would, with only what the hook reads. */
-function setup(integration: AstroIntegration, command: 'build' | 'dev' | 'sync') {
-  const logged: { level: string; message: string }[] = [];
-  const logger = {
-    info: (message: string) => logged.push({ level: 'info', message }),
-    warn: (message: string) => logged.push({ level: 'warn', message }),
+/** Calls the integration's hooks as `astro build` would, with only what they read. */
+function build(integration: AstroIntegration) {
+  const logged: string[] = [];
+  const configDone = integration.hooks['astro:config:done'] as ConfigDone;
+  const buildStart = integration.hooks['astro:build:start'] as BuildStart;
+  const run = () => {
+    void configDone({ config: { root: new URL('file:///project/') } } as unknown as Parameters<ConfigDone>[0]);
+    void buildStart({
+      logger: { info: (message: string) => logged.push(message) },
+    } as unknown as Parameters<BuildStart>[0]);
   };
-  const hook = integration.hooks['astro:config:setup'] as SetupHook;
-  const params = { config: { root: new URL('file:///project/') }, command, logger };
-  const run = () => hook(params as unknown as Parameters<SetupHook>[0]);
   return { run, logged };
 }
 
-const broken = withDocument(edit('themes="cadres grassroots"', 'themes="cadres welfare"'));
-
 describe('content-lint integration', () => {
-  it('loads the corpus from the project root', () => {
+  it('lints the project root at build start and logs the all-clear', () => {
     const roots: string[] = [];
-    const { run, logged } = setup(contentLint({ load: (root) => (roots.push(root), corpus()) }), 'build');
+    const { run, logged } = build(contentLint({ load: (root) => (roots.push(root), corpus()) }));
     run();
     expect(roots).toEqual(['/project/']);
-    expect(logged).toEqual([{ level: 'info', message: '内容检查通过:1 篇文档,9 条规则,没有问题' }]);
+    expect(logged).toEqual(['内容检查通过:1 篇文档,9 条规则,没有问题']);
   });
 
   it('fails the build with every problem listed', () => {
-    const { run } = setup(contentLint({ load: () => broken }), 'build');
+    const broken = withDocument(
+      edit('place: zaozhuang', 'place: atlantis', edit('themes="cadres grassroots"', 'themes="cadres welfare"')),
+    );
+    const { run } = build(contentLint({ load: () => broken }));
     expect(run).toThrow(
       [
-        '内容检查发现 1 个问题,涉及 1 个文件',
-        'content/documents/alpha.mdx:23: [practice-themes-known] 做法 "alpha-archives" 的主题 "welfare" 不存在;',
+        '内容检查发现 2 个问题,涉及 1 个文件:',
+        'content/documents/alpha.mdx:3: [references-valid] place "atlantis" 不在 content/places.json 中;',
       ].join('\n'),
     );
-  });
-
-  it('only warns in dev, and does nothing for other commands', () => {
-    const dev = setup(contentLint({ load: () => broken }), 'dev');
-    dev.run();
-    expect(dev.logged.map(({ level }) => level)).toEqual(['warn']);
-    const sync = setup(
-      contentLint({
-        load: () => {
-          throw new Error('not loaded');
-        },
-      }),
-      'sync',
+    expect(run).toThrow(
+      '\ncontent/documents/alpha.mdx:23: [practice-themes-known] 做法 "alpha-archives" 的主题 "welfare" 不存在;',
     );
-    expect(sync.run).not.toThrow();
   });
 });
