@@ -35,6 +35,17 @@ describe('no-executable-mdx', () => {
     expect(problems[0]?.message).toContain('<Chart>');
   });
 
+  it('reports an unescaped < before a Chinese word, which MDX reads as a component', () => {
+    const problems = run(noExecutableMdx, withDocument(edit('\\<尖括号>', '<尖括号>')));
+    expect(locations(problems)).toEqual([at(19)]);
+    expect(problems[0]?.message).toContain('\\<');
+  });
+
+  it('reads quoted attribute values as strings, but reports attribute expressions', () => {
+    expect(run(noExecutableMdx, withDocument(edit('title="建立档案"', 'title="{建立} <b>档案</b>"')))).toEqual([]);
+    expect(locations(run(noExecutableMdx, withDocument(edit('title="建立档案"', 'title={x}'))))).toEqual([at(23)]);
+  });
+
   it('ignores fenced code', () => {
     expect(onLine19('```\n<script>{x}</script>\n```')).toEqual([]);
   });

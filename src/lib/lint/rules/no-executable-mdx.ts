@@ -8,7 +8,11 @@ const ESM = /^\s*(import|export)\b/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const INLINE_CODE = /(`+)[^`]*?\1/g;
 const EXPRESSION = /(?<!\\)\{/;
-const TAG = /(?<!\\)<\/?([A-Za-z][\w.:-]*)/g;
+// MDX reads any identifier after `<` as JSX, Chinese ones included.
+const TAG = /(?<!\\)<\/?([\p{ID_Start}$_][\p{ID_Continue}$.:-]*)/gu;
+/** Quoted attribute values of a component tag: inert strings, not prose. */
+const COMPONENT_TAG = /(?<!\\)<[A-Z][\w.]*(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*\s*\/?>/g;
+const QUOTED = /"[^"]*"|'[^']*'/g;
 
 /** Content is data: its MDX must never be able to run as code or inject HTML. */
 export const noExecutableMdx: Rule = {
@@ -29,7 +33,7 @@ export const noExecutableMdx: Rule = {
           report('正文不能有 import/export 语句(会作为代码执行);请删去此行,组件由网站提供,无需导入');
           return;
         }
-        const prose = text.replace(INLINE_CODE, '');
+        const prose = text.replace(INLINE_CODE, '').replace(COMPONENT_TAG, (tag) => tag.replace(QUOTED, '""'));
         if (EXPRESSION.test(prose)) {
           report('正文不能有 {…} 表达式(会作为代码执行);若是正文文字,请把 { 写成 \\{');
         }
