@@ -8,22 +8,28 @@ import { mdxToText } from '../mdx-text.ts';
 import { ContentError, extractPractices, splitFrontmatter, type PracticeMarkup } from '../practices.ts';
 import { SOURCES_DIR } from '../paths.ts';
 
-export function frontmatterOf(file: DocumentFile): Record<string, unknown> | undefined {
+/** The ContentError that `read` throws, if any; other errors are bugs and propagate. */
+export function contentErrorOf(read: () => unknown): ContentError | undefined {
   try {
-    return parseFrontmatter(file);
+    read();
+    return undefined;
   } catch (error) {
-    if (error instanceof ContentError) return undefined;
+    if (error instanceof ContentError) return error;
     throw error;
   }
 }
 
+function unlessContentError<T>(read: () => T): T | undefined {
+  let value: T | undefined;
+  return contentErrorOf(() => (value = read())) ? undefined : value;
+}
+
+export function frontmatterOf(file: DocumentFile): Record<string, unknown> | undefined {
+  return unlessContentError(() => parseFrontmatter(file));
+}
+
 export function practicesOf(file: DocumentFile): PracticeMarkup[] | undefined {
-  try {
-    return extractPractices(file.source, file.path);
-  } catch (error) {
-    if (error instanceof ContentError) return undefined;
-    throw error;
-  }
+  return unlessContentError(() => extractPractices(file.source, file.path));
 }
 
 export interface TextLine {

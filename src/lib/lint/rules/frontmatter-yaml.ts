@@ -1,5 +1,5 @@
 import { parseFrontmatter } from '../../corpus.ts';
-import { ContentError } from '../../practices.ts';
+import { contentErrorOf } from '../document.ts';
 import type { Rule } from '../types.ts';
 
 /** The other rules skip a document whose frontmatter cannot be read; this one says why. */
@@ -8,13 +8,10 @@ export const frontmatterYaml: Rule = {
   description: '文档以 --- 包围的 YAML frontmatter 开头,且能解析为键值对',
   check(corpus) {
     return corpus.documents.flatMap((file) => {
-      try {
-        parseFrontmatter(file);
-        return [];
-      } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        return [{ file: error.file, line: error.line, message: `${error.detail};其余检查已跳过此文件的 frontmatter` }];
-      }
+      const error = contentErrorOf(() => parseFrontmatter(file));
+      return error
+        ? [{ file: error.file, line: error.line, message: `${error.detail};其余检查已跳过此文件的 frontmatter` }]
+        : [];
     });
   },
 };
