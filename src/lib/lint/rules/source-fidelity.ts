@@ -7,8 +7,7 @@ const WHITE_SPACE = /\s+/g;
 /**
  * Every non-empty line of the raw source must appear, in order, in the page's plain text:
  * the frontmatter title, then the body (white space ignored; the body may add text such as
- * headings). Reports the first line
- * that does not, since everything after it would be reported too.
+ * headings). Reports only the first line that does not: everything after it would follow.
  */
 export const sourceFidelity: Rule = {
   name: 'source-fidelity',
