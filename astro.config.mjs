@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { contentLint } from './src/integrations/content-lint.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -14,5 +15,5 @@ export default defineConfig({
       features: { smartPunctuation: false, gfm: { footnotes: { label: '注释' } } },
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [contentLint(), mdx(), pagefindIndex()],
 });

@@ -31,7 +31,7 @@ export interface PracticeMarkup {
 }
 
 export class ContentError extends Error {
-  // Plain fields, not parameter properties: Node's type stripping cannot run those.
+  // Plain fields, not parameter properties: Node's type stripping and erasableSyntaxOnly reject those.
   readonly file: string;
   readonly line: number;
   readonly detail: string;
