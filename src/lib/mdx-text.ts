@@ -20,14 +20,21 @@ export function unescapeMdx(text: string): string {
   );
 }
 
-export function mdxToText(fragment: string): string {
+export interface TextOptions {
+  /** Include each component's `title` attribute, which the page renders as a heading. */
+  titles?: boolean;
+}
+
+export function mdxToText(fragment: string, { titles = false }: TextOptions = {}): string {
   return fragment
     .split('\n')
     .map((line) =>
       unescapeMdx(
         line
-          // Component tags (capitalised, JSX) carry no reader-visible text; an escaped \\< is text.
-          .replace(/(?<!\\)<\/?[A-Z][A-Za-z]*(\s[^>]*)?\/?>/g, '')
+          // Tags show nothing but, on request, their rendered title. An escaped \\< is text, not a tag.
+          .replace(/(?<!\\)<\/?[A-Z][A-Za-z]*(\s[^>]*)?\/?>/g, (tag) =>
+            titles ? (/\stitle="([^"]*)"/.exec(tag)?.[1] ?? '') : '',
+          )
           .replace(/^\s{0,3}#{1,6}\s+/, ''),
       ).trim(),
     )

@@ -39,10 +39,10 @@ export interface TextLine {
   text: string;
 }
 
-/** The body's plain text, line by line, each with its line in the file. */
+/** What a reader sees of the body (practice titles included), line by line, each with its line in the file. */
 export function bodyTextLines(file: DocumentFile): TextLine[] {
   const { body, bodyLineOffset } = splitFrontmatter(file.source);
-  return body.split('\n').map((text, index) => ({ line: index + 1 + bodyLineOffset, text: mdxToText(text) }));
+  return body.split('\n').map((text, index) => ({ line: index + 1 + bodyLineOffset, text: mdxToText(text, { titles: true }) }));
 }
 
 export function bodyText(file: DocumentFile): string {
