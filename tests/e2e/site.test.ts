@@ -1,0 +1,154 @@
+/**
+ * The reading site as a visitor meets it: every page type loads in Chromium, navigation and
+ * practice links land on real anchors, and each document page shows every line of its source.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectPractices, documentSlug, parseFrontmatter, readDocumentFiles } from '../../src/lib/corpus.ts';
+import { DOCUMENTS_DIR, PLACES_FILE, SOURCES_DIR, THEMES_FILE } from '../../src/lib/paths.ts';
+import { useBuiltSite } from '../support/site.ts';
+
+const site = useBuiltSite();
+const documentFiles = readDocumentFiles(DOCUMENTS_DIR);
+const practices = collectPractices(documentFiles);
+const placeIds = (JSON.parse(readFileSync(PLACES_FILE, 'utf8')) as { id: string }[]).map((place) => place.id);
+const themeIds = (JSON.parse(readFileSync(THEMES_FILE, 'utf8')) as { id: string }[]).map((theme) => theme.id);
+const documentPaths = documentFiles.map((file) => `/documents/${documentSlug(file.path)}/`);
+const pagePaths = [
+  '/',
+  '/documents/',
+  '/places/',
+  '/themes/',
+  '/search/',
+  ...documentPaths,
+  ...placeIds.map((id) => `/places/${id}/`),
+  ...themeIds.map((id) => `/themes/${id}/`),
+];
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+describe('every page type', () => {
+  it.each(pagePaths)('%s loads in Chinese with one h1 and no sideways scrolling at 360 px', async (path) => {
+    const page = await site.page();
+    await page.setViewportSize({ width: 360, height: 800 });
+    const response = await page.goto(site.url + path);
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('header nav a').count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('an unknown address gets the 404 page with a way back', async () => {
+    const page = await site.page();
+    const response = await page.goto(`${site.url}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('页面不存在');
+    expect(await page.locator('main a[href="/"]').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('links', () => {
+  it('every header, breadcrumb and in-page link on every page resolves, anchors included', async () => {
+    const page = await site.page();
+    // Target page (without hash) → anchors linked to on it.
+    const targets = new Map<string, Set<string>>();
+    for (const path of pagePaths) {
+      await page.goto(site.url + path);
+      const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+      for (const href of hrefs.filter((h) => h.startsWith(site.url))) {
+        const url = new URL(href);
+        const anchors = targets.get(url.origin + url.pathname) ?? new Set<string>();
+        if (url.hash) anchors.add(decodeURIComponent(url.hash.slice(1)));
+        targets.set(url.origin + url.pathname, anchors);
+      }
+    }
+    const broken: string[] = [];
+    for (const [target, anchors] of targets) {
+      const response = await page.goto(target);
+      if (response?.status() !== 200) {
+        broken.push(`${target} → ${response?.status()}`);
+        continue;
+      }
+      const ids = new Set(await page.$$eval('[id]', (elements) => elements.map((element) => element.id)));
+      for (const anchor of anchors) if (!ids.has(anchor)) broken.push(`${target}#${anchor}: 锚点不存在`);
+    }
+    expect(broken).toEqual([]);
+    expect(targets.size).toBeGreaterThan(pagePaths.length);
+    await page.close();
+  });
+});
+
+describe('documents', () => {
+  it('every practice has a heading anchor with its id, level and theme badges on its document page', async () => {
+    const page = await site.page();
+    for (const file of documentFiles) {
+      const slug = documentSlug(file.path);
+      await page.goto(`${site.url}/documents/${slug}/`);
+      for (const practice of practices.filter((p) => p.document === slug)) {
+        const heading = page.locator(`[id="${practice.id}"]`);
+        expect(await heading.evaluate((element) => element.tagName)).toBe(`H${practice.level}`);
+        expect(squash(await heading.innerText())).toBe(squash(practice.title));
+        const badges = await page
+          .locator(`[data-practice-id="${practice.id}"] .theme-badges a`)
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        expect(badges).toEqual(practice.themes.map((theme) => `/themes/${theme}/`));
+      }
+    }
+    await page.close();
+  });
+
+  it.each(documentFiles.map((file) => [documentSlug(file.path), file] as const))(
+    '%s shows every line of its source, in order',
+    async (slug, file) => {
+      const source = String(parseFrontmatter(file).source);
+      const lines = readFileSync(join(SOURCES_DIR, source), 'utf8').split(/\r?\n/).map(squash).filter(Boolean);
+      const page = await site.page(`/documents/${slug}/`);
+      const text = squash(await page.locator('main').innerText());
+      let from = 0;
+      const missing: string[] = [];
+      for (const line of lines) {
+        const at = text.indexOf(line, from);
+        if (at < 0) missing.push(line);
+        else from = at + line.length;
+      }
+      expect(missing).toEqual([]);
+      expect(lines.length).toBeGreaterThan(5);
+      await page.close();
+    },
+  );
+
+  it('the raw source is served byte for byte for provenance', async () => {
+    const file = documentFiles[0];
+    if (!file) throw new Error('no documents');
+    const source = String(parseFrontmatter(file).source);
+    const response = await fetch(`${site.url}/sources/${source}`);
+    expect(response.headers.get('content-type')).toContain('charset=utf-8');
+    expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(SOURCES_DIR, source)))).toBe(true);
+  });
+});
+
+describe('browsing by place and theme', () => {
+  it('each place page lists every practice of that place, and each theme page every practice of that theme', async () => {
+    const page = await site.page();
+    for (const id of placeIds) {
+      await page.goto(`${site.url}/places/${id}/`);
+      const links = new Set(await page.$$eval('main a[href*="#"]', (as) => as.map((a) => a.getAttribute('href'))));
+      for (const practice of practices.filter((p) => p.place === id)) {
+        expect(links).toContain(`/documents/${practice.document}/#${practice.id}`);
+      }
+    }
+    for (const id of themeIds) {
+      await page.goto(`${site.url}/themes/${id}/`);
+      const links = new Set(await page.$$eval('main a[href*="#"]', (as) => as.map((a) => a.getAttribute('href'))));
+      for (const practice of practices.filter((p) => p.themes.includes(id))) {
+        expect(links).toContain(`/documents/${practice.document}/#${practice.id}`);
+      }
+    }
+    await page.close();
+  });
+});
