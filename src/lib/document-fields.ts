@@ -18,3 +18,31 @@ export function formatChineseDate(value: string, precision: DatePrecision): stri
 export function yearOf(value: string): number {
   return Number(value.slice(0, 4));
 }
+
+/** Chinese labels for frontmatter fields named in `notes`; an unknown field shows as written. */
+const FIELD_LABELS: Record<string, string> = {
+  title: '标题',
+  titleEn: '英文题名',
+  deck: '导语',
+  place: '地点',
+  date: '日期',
+  period: '所涉时期',
+  authors: '作者',
+  contributors: '编辑',
+  corporateAuthor: '责任者',
+  publisher: '来源',
+  periodical: '刊载',
+  book: '出处',
+  genre: '体裁',
+  summary: '摘要',
+  themes: '主题',
+  source: '原始文件',
+  figures: '关键数据',
+  practices: '做法划分',
+  footnotes: '注释',
+  body: '正文',
+};
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
