@@ -105,7 +105,6 @@ export interface CslItem {
   publisher?: string;
   'publisher-place'?: string;
   page?: string;
-  genre?: string;
   issued: { 'date-parts': number[][]; circa?: boolean };
   language: string;
   URL: string;
@@ -131,7 +130,6 @@ export function toCslJson(citation: Citation): CslItem {
     language: 'zh-CN',
     URL: citation.url,
     note: exportNote(citation),
-    genre: citation.genre,
   };
   if (citation.creators.length > 0) item.author = cslNames(citation.creators);
   if (citation.kind === 'newspaper' && citation.periodical) item['container-title'] = citation.periodical;
@@ -143,4 +141,21 @@ export function toCslJson(citation: Citation): CslItem {
     if (book.pages) item.page = book.pages;
   }
   return item;
+}
+
+/** The download formats, by file extension: `/documents/<slug>.<extension>`. */
+export const DOWNLOADS = {
+  bib: { label: 'BibTeX', contentType: 'application/x-bibtex; charset=utf-8', render: toBibtex },
+  ris: { label: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8', render: toRis },
+  json: {
+    label: 'CSL-JSON',
+    contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    render: (citation: Citation) => `${JSON.stringify([toCslJson(citation)], null, 2)}\n`,
+  },
+} as const;
+
+export type DownloadFormat = keyof typeof DOWNLOADS;
+
+export function downloadPath(slug: string, format: DownloadFormat): string {
+  return `/documents/${slug}.${format}`;
 }
