@@ -10,8 +10,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DIST_DIR, useBuiltSite } from '../support/site.ts';
 
 const SITE = 'https://dangjian-compare.example.org';
@@ -101,8 +101,12 @@ describe('theme and place pages', () => {
 });
 
 describe('copying in Chromium', () => {
+  const contexts: BrowserContext[] = [];
+  afterAll(() => Promise.all(contexts.map((context) => context.close())));
+
   async function pageWithClipboard(path: string): Promise<Page> {
     const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    contexts.push(context);
     const page = await context.newPage();
     await page.goto(site.url + path);
     return page;
