@@ -16,4 +16,6 @@ export default defineConfig({
     }),
   },
   integrations: [contentLint(), mdx(), pagefindIndex()],
+  // Scripts ship as files, never inlined: pages then need no inline script (a strict CSP can forbid them).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });
