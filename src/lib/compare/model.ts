@@ -164,6 +164,11 @@ function sortApproaches(approaches: SharedApproach[], places: PlaceInput[]): Sha
   }));
 }
 
+/** A place's display name; its id when it is unknown, so a page never drops an entry. */
+export function placeName(comparison: Comparison, id: string): string {
+  return comparison.places.find((place) => place.id === id)?.name ?? id;
+}
+
 /** The canonical order of a pair: by id, so each pair has one page. */
 export function pairPath(a: string, b: string): string {
   const [first, second] = a < b ? [a, b] : [b, a];
@@ -184,7 +189,12 @@ export function comparePair(comparison: Comparison, a: string, b: string): PairT
   return comparison.themes.map((theme) => {
     const themeComparison = comparison.byTheme.get(theme.id);
     const shared = (themeComparison?.shared ?? [])
-      .map((approach) => ({ ...approach, places: approach.places.filter((entry) => entry.place === a || entry.place === b) }))
+      .map((approach) => {
+        const places = approach.places.filter((entry) => entry.place === a || entry.place === b);
+        // Name the approach only by the terms the two places' practices hold.
+        const matched = places.flatMap((entry) => entry.practices.map((practice) => practice.term));
+        return { ...approach, places, terms: approach.terms.filter((term) => matched.some((m) => term.includes(m))) };
+      })
       .filter((approach) => approach.places.length === 2);
     const inShared = new Set(shared.flatMap((approach) => approach.places.flatMap((entry) => entry.practices.map((p) => p.id))));
     const alone = (place: string) =>
