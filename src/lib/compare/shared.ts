@@ -137,21 +137,19 @@ export function keywordBoost(term: string, keywords: readonly ThemeKeyword[]): n
   return 1 + Math.max(0, ...weights.map((keyword) => keyword.weight));
 }
 
+/** Every substring of `term` of at least `min` characters (the term itself included). */
+function* substrings(term: string, min: number): Generator<string> {
+  const chars = [...term];
+  for (let start = 0; start < chars.length; start++) {
+    for (let end = start + min; end <= chars.length; end++) yield chars.slice(start, end).join('');
+  }
+}
+
 interface Candidate {
   term: string;
   weight: number;
   /** Practice ids containing the term. */
   practices: Set<string>;
-}
-
-/**
- * Two terms name one approach when one contains the other ("年轻干部", "优秀年轻干部") or they
- * differ only in their last character ("柔性引才", "柔性引进").
- */
-export function areVariants(a: string, b: string): boolean {
-  if (a.includes(b) || b.includes(a)) return true;
-  const [charsA, charsB] = [[...a], [...b]];
-  return charsA.length === charsB.length && charsA.slice(0, -1).join('') === charsB.slice(0, -1).join('');
 }
 
 /** Finds the shared approaches and distinctive practices among the practices of one theme. */
@@ -179,11 +177,10 @@ export function detectShared(
   for (const [gram, practices] of occurrences) {
     const places = new Set([...practices].map((id) => placeOf.get(id)));
     if (places.size < 2) continue;
-    const texts = [...practices].map((id) => textOf.get(id) ?? '');
-    const term = extendTerm(gram, texts, config);
-    if (byTerm.has(term) || isStopTerm(term, config)) continue;
     const share = (stats.practices.get(gram) ?? 0) / Math.max(stats.practiceCount, 1);
     if (share > config.maxPracticeShare) continue;
+    const term = extendTerm(gram, [...practices].map((id) => textOf.get(id) ?? ''), config);
+    if (byTerm.has(term) || isStopTerm(term, config)) continue;
     const inversePlaceFrequency = Math.log(1 + stats.placeCount / (stats.places.get(gram) ?? 1));
     const length = Math.min([...term].length, max);
     byTerm.set(term, { term, practices, weight: places.size * length * inversePlaceFrequency * keywordBoost(term, keywords) });
@@ -191,28 +188,52 @@ export function detectShared(
   const candidates = [...byTerm.values()];
 
   // A term is a fragment of a longer one found in exactly the same practices ("柔性引" of "柔性引进"): drop it.
-  const kept = candidates.filter(
-    (candidate) =>
-      !candidates.some(
-        (other) =>
-          other.term.length > candidate.term.length &&
-          other.term.includes(candidate.term) &&
-          other.practices.size === candidate.practices.size,
-      ),
-  );
-
-  // Variants form one approach: connected components of the "are variants" relation.
-  kept.sort((a, b) => b.weight - a.weight || b.practices.size - a.practices.size || a.term.localeCompare(b.term, 'zh-CN'));
-  const groups: Candidate[][] = [];
-  for (const candidate of kept) {
-    const linked = groups.filter((members) => members.some((member) => areVariants(member.term, candidate.term)));
-    const merged = [...linked.flat(), candidate].sort((a, b) => b.weight - a.weight);
-    const first = linked[0] ? groups.indexOf(linked[0]) : groups.length;
-    for (const group of linked.slice(1)) groups.splice(groups.indexOf(group), 1);
-    groups[first] = merged;
+  // Substrings are enumerated per term (terms are short), so this stays linear in the number of terms.
+  const fragments = new Set<string>();
+  for (const candidate of candidates) {
+    for (const part of substrings(candidate.term, min)) {
+      if (part !== candidate.term && byTerm.get(part)?.practices.size === candidate.practices.size) fragments.add(part);
+    }
   }
+  const kept = candidates.filter((candidate) => !fragments.has(candidate.term));
 
-  const placeOrder = [...new Set(units.map((unit) => unit.place))];
+  // Variants form one approach: terms that contain one another ("年轻干部", "优秀年轻干部") or differ only
+  // in their last character ("柔性引才", "柔性引进"), joined transitively (union–find).
+  const index = new Map(kept.map((candidate, position) => [candidate.term, position]));
+  const parent = kept.map((_, position) => position);
+  const root = (position: number): number => {
+    let at = position;
+    while (parent[at] !== at) at = parent[at] = parent[parent[at] ?? at] ?? at;
+    return at;
+  };
+  const union = (a: number, b: number) => {
+    parent[root(a)] = root(b);
+  };
+  const byStem = new Map<string, number>();
+  kept.forEach((candidate, position) => {
+    for (const part of substrings(candidate.term, min)) {
+      const other = index.get(part);
+      if (other !== undefined) union(position, other);
+    }
+    // Same stem, different last character: "柔性引才", "柔性引进".
+    const stem = `${[...candidate.term].length}:${[...candidate.term].slice(0, -1).join('')}`;
+    const other = byStem.get(stem);
+    if (other === undefined) byStem.set(stem, position);
+    else union(position, other);
+  });
+  const byWeight = (a: Candidate, b: Candidate) =>
+    b.weight - a.weight || b.practices.size - a.practices.size || a.term.localeCompare(b.term, 'zh-CN');
+  const components = new Map<number, Candidate[]>();
+  kept.forEach((candidate, position) => {
+    const group = components.get(root(position));
+    if (group) group.push(candidate);
+    else components.set(root(position), [candidate]);
+  });
+  const groups = [...components.values()].map((members) => members.sort(byWeight));
+  groups.sort((a, b) => byWeight(a[0] as Candidate, b[0] as Candidate));
+
+  const unitsByPlace = new Map<string, TextUnit[]>();
+  for (const unit of units) unitsByPlace.set(unit.place, [...(unitsByPlace.get(unit.place) ?? []), unit]);
   const approaches = groups.map((members): SharedApproach => {
     const terms = members
       .filter((member) => !members.some((other) => other !== member && other.term.includes(member.term)))
@@ -222,11 +243,11 @@ export function detectShared(
     for (const member of members) {
       for (const id of member.practices) if (!termOf.has(id)) termOf.set(id, member.term);
     }
-    const places = placeOrder
-      .map((place) => ({
+    const places = [...unitsByPlace]
+      .map(([place, placeUnits]) => ({
         place,
-        practices: units
-          .filter((unit) => unit.place === place && termOf.has(unit.id))
+        practices: placeUnits
+          .filter((unit) => termOf.has(unit.id))
           .map((unit) => ({ id: unit.id, term: termOf.get(unit.id) ?? '' })),
       }))
       .filter((entry) => entry.practices.length > 0);

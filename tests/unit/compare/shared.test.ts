@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareConfig } from '../../../src/lib/compare/config.ts';
 import {
-  areVariants,
   characterNgrams,
   corpusStats,
   detectShared,
@@ -45,14 +44,6 @@ describe('isStopTerm', () => {
     expect(isStopTerm('干部进行培训', CONFIG)).toBe(true);
     expect(isStopTerm('的年轻干部', CONFIG)).toBe(true);
     expect(isStopTerm('容错纠错', CONFIG)).toBe(false);
-  });
-});
-
-describe('areVariants', () => {
-  it('links containment and a different last character, nothing else', () => {
-    expect(areVariants('年轻干部', '优秀年轻干部')).toBe(true);
-    expect(areVariants('柔性引才', '柔性引进')).toBe(true);
-    expect(areVariants('党建工作模式', '党建工作责任')).toBe(false);
   });
 });
 
@@ -100,6 +91,16 @@ describe('detectShared', () => {
         }
       }
     }
+  });
+
+  it('keeps terms that differ in more than their last character apart', () => {
+    const pair: TextUnit[] = [
+      { id: 'p1', place: 'a', text: '创新党建工作模式,压实党建工作责任。' },
+      { id: 'p2', place: 'b', text: '党建工作模式,党建工作责任。' },
+    ];
+    const config = { ...CONFIG, maxPracticeShare: 1 };
+    const terms = detectShared(pair, corpusStats(pair, config), config).shared.map((approach) => approach.terms);
+    expect(terms).toEqual(expect.arrayContaining([['党建工作模式'], ['党建工作责任']]));
   });
 
   it('calls practices with no counterpart distinctive', () => {
