@@ -10,6 +10,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: '/themes/', label: '主题' },
+  { href: '/compare/', label: '比较' },
   { href: '/places/', label: '地点' },
   { href: '/documents/', label: '文献' },
   { href: '/search/', label: '检索' },
