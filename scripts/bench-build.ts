@@ -7,18 +7,16 @@
  * run builds the same corpus). Each copy is built with `astro build`, as CI would, and the
  * bench prints wall time, ms per document, dist/ size, Pagefind index size and pages built.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { GENRES } from '../src/lib/document-fields.ts';
 import { attributeText, escapeMdxText } from '../src/lib/ingest/escape.ts';
 import { SOURCES_DIR, THEMES_FILE } from '../src/lib/paths.ts';
 import { listFiles } from './gates/dist.ts';
+import { astroBuild, copyProject } from './support/project.ts';
 
-const ROOT = resolve('.');
 const PLACES = 50;
-const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 const sizes = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
@@ -129,59 +127,41 @@ function childCpuSeconds(): number | undefined {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const root = mkdtempSync(join(tmpdir(), 'bench-build-'));
 const paragraphs = realParagraphs();
 console.log(`bench:build: ${paragraphs.length} 个真实段落,${PLACES} 个合成地点;${loadavg().map((load) => load.toFixed(2)).join(' ')} 负载(1/5/15 分钟)`);
 const rows: string[][] = [['文献数', '耗时', '每篇', 'CPU', 'dist/', 'Pagefind', '页面数', '负载(1 分钟)']];
 let failed = false;
-try {
-  for (const size of sizes) {
-    const project = join(root, `n${size}`);
-    mkdirSync(project);
-    for (const entry of COPIED) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
-    writeCorpus(join(project, 'content'), size, paragraphs);
+for (const size of sizes) {
+  const project = copyProject(`bench-build-${size}-`, { content: false });
+  writeCorpus(join(project, 'content'), size, paragraphs);
 
-    const cpuBefore = childCpuSeconds();
-    const started = performance.now();
-    const result = spawnSync('node_modules/.bin/astro', ['build'], {
-      cwd: project,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: {
-        ...process.env,
-        PATH: `${join(project, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
-        NO_COLOR: '1',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    });
-    const seconds = (performance.now() - started) / 1000;
-    const cpuAfter = childCpuSeconds();
-    const cpu = cpuBefore === undefined || cpuAfter === undefined ? '—' : `${(cpuAfter - cpuBefore).toFixed(1)} s`;
-    if (result.status !== 0) {
-      console.error(`${size} 篇:构建失败(退出码 ${result.status})\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
-      failed = true;
-      break;
-    }
-    const dist = join(project, 'dist');
-    const pages = listFiles(dist).filter((file) => file.endsWith('.html')).length;
-    const row = [
-      String(size),
-      `${seconds.toFixed(1)} s`,
-      `${((seconds * 1000) / size).toFixed(0)} ms`,
-      cpu,
-      mb(bytesUnder(dist)),
-      mb(bytesUnder(dist, 'pagefind/')),
-      String(pages),
-      loadavg()[0]!.toFixed(2),
-    ];
-    rows.push(row);
-    console.log(rows[0]!.map((label, i) => `${label} ${row[i]}`).join(' · '));
+  const cpuBefore = childCpuSeconds();
+  const result = astroBuild(project);
+  const seconds = result.seconds;
+  const cpuAfter = childCpuSeconds();
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? '—' : `${(cpuAfter - cpuBefore).toFixed(1)} s`;
+  if (result.status !== 0) {
+    console.error(`${size} 篇:构建失败(退出码 ${result.status})\n${result.output.slice(-8000)}`);
     if (!keep) rmSync(project, { recursive: true, force: true });
+    failed = true;
+    break;
   }
-} finally {
-  if (keep) console.log(`保留了临时项目:${root}`);
-  else rmSync(root, { recursive: true, force: true });
+  const dist = join(project, 'dist');
+  const pages = listFiles(dist).filter((file) => file.endsWith('.html')).length;
+  const row = [
+    String(size),
+    `${seconds.toFixed(1)} s`,
+    `${((seconds * 1000) / size).toFixed(0)} ms`,
+    cpu,
+    mb(bytesUnder(dist)),
+    mb(bytesUnder(dist, 'pagefind/')),
+    String(pages),
+    loadavg()[0]!.toFixed(2),
+  ];
+  rows.push(row);
+  console.log(rows[0]!.map((label, i) => `${label} ${row[i]}`).join(' · '));
+  if (keep) console.log(`保留了临时项目:${project}`);
+  else rmSync(project, { recursive: true, force: true });
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
 console.log(`\n${rows.map((row) => row.map((cell, i) => cell.padStart(widths[i]!)).join('  ')).join('\n')}`);

@@ -3,20 +3,17 @@
  * search index included. Builds twice into temporary folders, hashes every file, and lists
  * the files that differ or exist in one build only.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { astroBuild, ROOT } from '../support/project.ts';
 import { listFiles, report } from './dist.ts';
 
 function build(outDir: string): void {
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const result = astroBuild(ROOT, ['--outDir', outDir]);
   if (result.status !== 0) {
-    console.error(result.stdout, result.stderr);
+    console.error(result.output);
     throw new Error(`astro build --outDir ${outDir} 失败(退出码 ${result.status})`);
   }
 }

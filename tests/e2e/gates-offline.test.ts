@@ -1,7 +1,8 @@
 /**
  * `npm run check:offline`: no page type requests anything from a host other than the site's own.
  * Every request is recorded (and foreign ones aborted, so the check never depends on the network);
- * the search page is opened with a query so the index and its wasm load too.
+ * the search page is opened with a query so the index and its wasm load too. The page's
+ * Content-Security-Policy must not block anything the site itself ships.
  */
 import { describe, expect, it } from 'vitest';
 import { samplePages } from '../../scripts/gates/dist.ts';
@@ -20,6 +21,13 @@ describe('requests stay on the site', () => {
         requested.push(url);
         return new URL(url).host === own ? route.continue() : route.abort('blockedbyclient');
       });
+      await context.addInitScript(() => {
+        const violations: string[] = [];
+        Object.assign(window, { cspViolations: violations });
+        document.addEventListener('securitypolicyviolation', (event) =>
+          violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
       try {
         const tab = await context.newPage();
         await tab.goto(site.url + page!.url + (type.query ?? ''), { waitUntil: 'networkidle' });
@@ -28,6 +36,7 @@ describe('requests stay on the site', () => {
         await tab.waitForLoadState('networkidle');
         expect(requested.length).toBeGreaterThan(0);
         expect(requested.filter((url) => new URL(url).host !== own)).toEqual([]);
+        expect(await tab.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       } finally {
         await context.close();
       }
