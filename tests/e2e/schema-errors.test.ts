@@ -9,26 +9,18 @@
  *   the content-lint integration fails the build at astro:build:start with
  *   `path:line: [references-valid] …`, naming the file, its line and the field.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem, lintProject } from '../../src/lib/lint/index.ts';
+import { astroBuild, copyProject } from '../../scripts/support/project.ts';
 
-const ROOT = resolve('.');
 const BUILD_TIMEOUT = 120_000;
-const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git']);
 
 let project = '';
 
 beforeAll(() => {
-  project = realpathSync(mkdtempSync(join(tmpdir(), 'schema-errors-')));
-  cpSync(ROOT, project, {
-    recursive: true,
-    filter: (path) => path === ROOT || !SKIPPED.has(path.slice(ROOT.length + 1).split('/')[0] ?? ''),
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  project = copyProject('schema-errors-');
   // A source of our own, so the cases do not depend on which documents the repository has.
   writeFileSync(join(project, 'content/sources/zz-e2e.txt'), '测试文档标题\n测试正文第一段。\n');
 });
@@ -67,19 +59,7 @@ function buildWith(name: string, mdx: string) {
   const file = join(project, 'content/documents', name);
   writeFileSync(file, mdx);
   try {
-    const result = spawnSync('node_modules/.bin/astro', ['build'], {
-      cwd: project,
-      encoding: 'utf8',
-      timeout: BUILD_TIMEOUT,
-      // node_modules/.bin first: it holds the Node 22 that Astro requires.
-      env: {
-        ...process.env,
-        PATH: `${join(project, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
-        NO_COLOR: '1',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, error: result.error };
+    return astroBuild(project, [], BUILD_TIMEOUT);
   } finally {
     rmSync(file, { force: true });
   }

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench:build [-- 50 200 1000] [--keep]`: how the build scales with the corpus.
+ *
+ * For each size, writes a synthetic corpus into a temporary copy of the project (never into
+ * the repository): 50 synthetic places, the real themes, and N documents made of shuffled
+ * paragraphs of the real sources with `<Practice>` markup and random themes (seeded, so every
+ * run builds the same corpus). Each copy is built with `astro build`, as CI would, and the
+ * bench prints wall time, ms per document, dist/ size, Pagefind index size and pages built.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { GENRES } from '../src/lib/document-fields.ts';
+import { attributeText, escapeMdxText } from '../src/lib/ingest/escape.ts';
+import { SOURCES_DIR, THEMES_FILE } from '../src/lib/paths.ts';
+import { listFiles } from './gates/dist.ts';
+import { astroBuild, copyProject } from './support/project.ts';
+
+const PLACES = 50;
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const sizes = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
+if (sizes.length === 0) sizes.push(50, 200, 1000);
+
+/** mulberry32: a small seeded generator, so each size gets the same corpus on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(next: () => number, items: readonly T[], count: number): T[] {
+  const pool = [...items];
+  for (let i = pool.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, count);
+}
+
+/** Paragraphs of the real sources long enough to be body text (not titles or bylines). */
+function realParagraphs(): string[] {
+  return readdirSync(SOURCES_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .flatMap((name) => readFileSync(join(SOURCES_DIR, name), 'utf8').split(/\r?\n/))
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 60);
+}
+
+function writeCorpus(content: string, size: number, paragraphs: string[]): void {
+  const next = random(size);
+  const themes = JSON.parse(readFileSync(THEMES_FILE, 'utf8')) as { id: string }[];
+  const themeIds = themes.map((theme) => theme.id);
+  mkdirSync(join(content, 'documents'), { recursive: true });
+  mkdirSync(join(content, 'sources'), { recursive: true });
+  writeFileSync(join(content, 'themes.json'), JSON.stringify(themes, null, 2));
+  const places = Array.from({ length: PLACES }, (_, i) => ({
+    id: `place-${String(i + 1).padStart(2, '0')}`,
+    name: `合成市${i + 1}`,
+    nameEn: `Synthetic City ${i + 1}`,
+    level: '地级市',
+    province: `合成省${(i % 10) + 1}`,
+    coordinates: { lat: 20 + (i % 25), lng: 100 + (i % 30) },
+  }));
+  writeFileSync(join(content, 'places.json'), JSON.stringify(places, null, 2));
+
+  for (let n = 1; n <= size; n += 1) {
+    const slug = `bench-${String(n).padStart(4, '0')}`;
+    const title = `合成文献第${n}号`;
+    const body = pick(next, paragraphs, 6 + Math.floor(next() * 7));
+    const blocks: string[] = [];
+    const used = new Set<string>();
+    // Two or three paragraphs per practice; each practice under a heading of its own.
+    for (let start = 0, k = 1; start < body.length; k += 1) {
+      const count = 2 + Math.floor(next() * 2);
+      const practiceThemes = pick(next, themeIds, 1 + Math.floor(next() * 2));
+      practiceThemes.forEach((theme) => used.add(theme));
+      blocks.push(
+        `## 第${k}部分`,
+        `<Practice id="${slug}-${k}" title="${attributeText(`做法${k}:${body[start]!.slice(0, 12)}`)}" themes="${practiceThemes.join(' ')}">`,
+        ...body.slice(start, start + count).map(escapeMdxText),
+        '</Practice>',
+      );
+      start += count;
+    }
+    const year = 2015 + Math.floor(next() * 10);
+    const frontmatter = [
+      '---',
+      `title: ${title}`,
+      `place: ${places[(n - 1) % PLACES]!.id}`,
+      'date:',
+      `  value: "${year}"`,
+      '  precision: year',
+      `genre: ${GENRES[n % GENRES.length]}`,
+      `summary: 由真实来源段落随机重排而成的合成文献,仅用于构建规模测试,第${n}号。`,
+      `themes: [${themeIds.filter((theme) => used.has(theme)).join(', ')}]`,
+      `source: ${slug}.txt`,
+      '---',
+    ];
+    writeFileSync(join(content, 'documents', `${slug}.mdx`), `${frontmatter.join('\n')}\n\n${blocks.join('\n\n')}\n`);
+    writeFileSync(join(content, 'sources', `${slug}.txt`), `${title}\n${body.join('\n')}\n`);
+  }
+}
+
+function bytesUnder(dir: string, prefix = ''): number {
+  return listFiles(dir)
+    .filter((file) => file.startsWith(prefix))
+    .reduce((total, file) => total + statSync(join(dir, file)).size, 0);
+}
+
+/**
+ * CPU seconds (user + system) of the finished child processes, from /proc (Linux): the build's
+ * own cost, which the wall time on a shared machine hides. Clock ticks are 100 per second on Linux.
+ */
+function childCpuSeconds(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const paragraphs = realParagraphs();
+console.log(`bench:build: ${paragraphs.length} 个真实段落,${PLACES} 个合成地点;${loadavg().map((load) => load.toFixed(2)).join(' ')} 负载(1/5/15 分钟)`);
+const rows: string[][] = [['文献数', '耗时', '每篇', 'CPU', 'dist/', 'Pagefind', '页面数', '负载(1 分钟)']];
+let failed = false;
+for (const size of sizes) {
+  const project = copyProject(`bench-build-${size}-`, { content: false });
+  writeCorpus(join(project, 'content'), size, paragraphs);
+
+  const cpuBefore = childCpuSeconds();
+  const result = astroBuild(project);
+  const seconds = result.seconds;
+  const cpuAfter = childCpuSeconds();
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? '—' : `${(cpuAfter - cpuBefore).toFixed(1)} s`;
+  if (result.status !== 0) {
+    console.error(`${size} 篇:构建失败(退出码 ${result.status})\n${result.output.slice(-8000)}`);
+    if (!keep) rmSync(project, { recursive: true, force: true });
+    failed = true;
+    break;
+  }
+  const dist = join(project, 'dist');
+  const pages = listFiles(dist).filter((file) => file.endsWith('.html')).length;
+  const row = [
+    String(size),
+    `${seconds.toFixed(1)} s`,
+    `${((seconds * 1000) / size).toFixed(0)} ms`,
+    cpu,
+    mb(bytesUnder(dist)),
+    mb(bytesUnder(dist, 'pagefind/')),
+    String(pages),
+    loadavg()[0]!.toFixed(2),
+  ];
+  rows.push(row);
+  console.log(rows[0]!.map((label, i) => `${label} ${row[i]}`).join(' · '));
+  if (keep) console.log(`保留了临时项目:${project}`);
+  else rmSync(project, { recursive: true, force: true });
+}
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+console.log(`\n${rows.map((row) => row.map((cell, i) => cell.padStart(widths[i]!)).join('  ')).join('\n')}`);
+if (failed) process.exitCode = 1;
