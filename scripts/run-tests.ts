@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check the project has, in order, ending with one line `N passed, N failed`.
- * Each non-vitest step (type checks, the build) counts as one test; vitest's tests count one each.
+ * Each non-vitest step (type checks, the build, each script gate) counts as one test; vitest's
+ * tests count one each.
  * Steps after a failed build that need dist/ are counted as failed, not skipped silently.
  */
 import { spawnSync } from 'node:child_process';
@@ -56,6 +57,15 @@ try {
 if (!built) {
   console.log('✘ browser tests not run: the build failed');
   failed++;
+}
+
+// The quality gates that are scripts over dist/ (the browser gates, check:a11y and
+// check:offline, are vitest files under tests/e2e/ and ran above).
+for (const gate of ['check:links', 'check:html', 'check:weight', 'check:determinism']) {
+  const ok = built && run(['npm', 'run', '--silent', gate]);
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? '✔' : '✘'} ${gate}${built ? '' : ' (not run: the build failed)'}`);
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
