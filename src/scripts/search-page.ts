@@ -61,8 +61,10 @@ const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
-const facets = document.querySelector<HTMLElement>('#search-facets')!;
+const facets = document.querySelector<HTMLDetailsElement>('#search-facets')!;
+const facetGroups = document.querySelector<HTMLElement>('#search-facet-groups')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
+const emptyQuery = document.querySelector<HTMLElement>('#search-empty-query')!;
 const themes: ThemeAlias[] = JSON.parse(document.querySelector('#search-themes')!.textContent ?? '[]');
 const themeNames = new Map(themes.map((theme) => [theme.id, theme.name]));
 
@@ -92,10 +94,10 @@ function queryTerms(query: string): string[] {
   return [...segmenter.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
 
-async function toCard(result: PagefindResult, query: string, verbatim: boolean): Promise<Card> {
+async function toCard(result: PagefindResult, query: string): Promise<Card> {
   const fragment = await result.data();
   const text = sourceText(fragment.content);
-  const occurrences = verbatim ? findOccurrences(text, query) : [];
+  const occurrences = findOccurrences(text, query);
   const headings = anchorPositions(
     text,
     fragment.anchors.filter((anchor) => /^h[2-4]$/i.test(anchor.element) && anchor.id),
@@ -150,15 +152,14 @@ async function toCard(result: PagefindResult, query: string, verbatim: boolean):
  */
 async function searchText(query: string): Promise<Card[]> {
   const engine = await loadPagefind();
-  const verbatim = hasHan(query);
   const [loose, characters] = await Promise.all([
     engine.search(query),
-    verbatim ? engine.search(characterTerms(query)) : Promise.resolve({ results: [] }),
+    hasHan(query) ? engine.search(characterTerms(query)) : Promise.resolve({ results: [] }),
   ]);
   const looseIds = new Set(loose.results.map((result) => result.id));
   const candidates = new Map<string, PagefindResult>();
   for (const result of [...characters.results, ...loose.results].slice(0, MAX_CHECKED)) candidates.set(result.id, result);
-  const checked = await Promise.all([...candidates.values()].map((result) => toCard(result, query, verbatim)));
+  const checked = await Promise.all([...candidates.values()].map((result) => toCard(result, query)));
   // A page that merely contains the query's characters somewhere is no match at all.
   return checked.filter((card) => card.exact || looseIds.has(card.id)).sort(compareExactFirst);
 }
@@ -166,7 +167,7 @@ async function searchText(query: string): Promise<Card[]> {
 async function searchThemes(matched: ThemeAlias[]): Promise<Card[]> {
   const engine = await loadPagefind();
   const { results } = await engine.search(null, { filters: { theme: { any: matched.map((theme) => theme.name) } } });
-  const found = await Promise.all(results.slice(0, MAX_CHECKED).map((result) => toCard(result, '', false)));
+  const found = await Promise.all(results.slice(0, MAX_CHECKED).map((result) => toCard(result, '')));
   return found.map((card) => ({ ...card, exact: true }));
 }
 
@@ -190,7 +191,7 @@ function renderCard(card: Card): string {
 
 function renderFacets(all: Card[]): void {
   const counts = facetCounts(all, filters);
-  facets.innerHTML = FILTER_KEYS.map((key) => {
+  facetGroups.innerHTML = FILTER_KEYS.map((key) => {
     const values = counts[key];
     if (values.length === 0) return '';
     const options = values
@@ -211,6 +212,7 @@ function render(query: string, all: Card[], notice: string): void {
   renderFacets(all);
   const exact = shown.filter((card) => card.exact).length;
   empty.hidden = !query || shown.length > 0;
+  emptyQuery.textContent = query;
   status.innerHTML = !query
     ? ''
     : `${notice}${shown.length === 0 ? '' : `找到 ${shown.length} 篇文献,其中 ${exact} 篇含「${escapeHtml(query)}」原文`}`;
@@ -284,6 +286,7 @@ document.addEventListener('keydown', (event) => {
 const initial = decodeState(location.search);
 filters = initial.filters;
 input.value = initial.q;
-document.documentElement.classList.add('search-ready');
+// Filters stay folded on a phone, where they would push the results below the fold.
+facets.open = matchMedia('(min-width: 64rem)').matches;
 startedAt = performance.now();
 void execute(initial.q);
