@@ -4,7 +4,7 @@
  * real search page in Chromium. Prints recall, exact-first precision, time to rendered
  * results and bytes fetched for the first query.
  *
- *   npm run bench:search [-- --per-document 40 --seed 7]
+ *   npm run bench:search [-- --per-document 40 --seed 7 --verbose]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,11 +19,14 @@ import { launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 
 const TERMS_FILE = 'scripts/data/search-terms.txt';
+/** How many queries are also run as the first query of a fresh page, to measure its download. */
+const FIRST_QUERY_SAMPLES = 12;
 const { values: args } = parseArgs({
   options: {
     'per-document': { type: 'string', default: '30' },
     seed: { type: 'string', default: '20261123' },
     dist: { type: 'string', default: 'dist' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 
@@ -105,29 +108,45 @@ try {
       );
 
   // First query: a fresh page opened at /search/?q=…, every byte it fetches until the results show.
-  const [first, ...rest] = [...queries];
-  let rawBytes = 0;
-  let gzipBytes = 0;
-  const counting: Promise<void>[] = [];
-  page.on('response', (response) => {
-    counting.push(
-      response
-        .body()
-        .then((body) => {
-          rawBytes += body.length;
-          const type = response.headers()['content-type'] ?? '';
-          // What a compressing host sends: text compressed, Pagefind's files are gzip already.
-          gzipBytes += /text|javascript|json/.test(type) ? gzipSync(body).length : body.length;
-        })
-        .catch(() => undefined),
-    );
-  });
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(first ?? '')}`);
-  const measured = [{ query: first ?? '', rendered: await readResults(first ?? '') }];
-  await Promise.all(counting);
-  page.removeAllListeners('response');
+  const firstQuery = async (query: string) => {
+    const fresh = await browser.newPage();
+    const sizes: { url: string; raw: number; gzip: number }[] = [];
+    const counting: Promise<void>[] = [];
+    fresh.on('response', (response) => {
+      counting.push(
+        response
+          .body()
+          .then((body) => {
+            const type = response.headers()['content-type'] ?? '';
+            // What a compressing host sends: text compressed; Pagefind's own files are gzip already.
+            const gzip = /text|javascript|json/.test(type) ? gzipSync(body).length : body.length;
+            sizes.push({ url: new URL(response.url()).pathname, raw: body.length, gzip });
+          })
+          .catch(() => undefined),
+      );
+    });
+    await fresh.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await fresh.waitForFunction((q) => document.querySelector<HTMLElement>('#search-results')?.dataset.query === q, normalizeQuery(query));
+    await Promise.all(counting);
+    await fresh.close();
+    return {
+      query,
+      raw: sizes.reduce((sum, size) => sum + size.raw, 0),
+      gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
+      sizes,
+    };
+  };
+  const all = [...queries];
+  const firsts: Awaited<ReturnType<typeof firstQuery>>[] = [];
+  for (const query of all.filter((_, index) => index % Math.ceil(all.length / FIRST_QUERY_SAMPLES) === 0)) {
+    firsts.push(await firstQuery(query));
+  }
+  firsts.sort((a, b) => a.gzip - b.gzip);
+  const worst = firsts.at(-1);
 
-  for (const query of rest) {
+  const measured: { query: string; rendered: Rendered }[] = [];
+  await page.goto(`${server.url}/search/`);
+  for (const query of all) {
     await page.fill('#search-input', query);
     measured.push({ query, rendered: await readResults(query) });
   }
@@ -165,7 +184,15 @@ try {
   console.log(`practice recall        ${(foundPractices / Math.max(1, expectedPractices)).toFixed(3)}  (${foundPractices}/${expectedPractices} 结果链接到含原文的做法)`);
   console.log(`exact-first precision  ${(topKExact / Math.max(1, topK)).toFixed(3)}  (${topKExact}/${topK})`);
   console.log(`time to results        median ${percentile(times, 0.5)} ms, p95 ${percentile(times, 0.95)} ms`);
-  console.log(`first query bytes      ${kb(gzipBytes)} as served compressed (${kb(rawBytes)} uncompressed), page included`);
+  const middle = firsts[Math.floor(firsts.length / 2)];
+  console.log(
+    `first query bytes      median ${kb(middle?.gzip ?? 0)}, max ${kb(worst?.gzip ?? 0)} as served compressed ` +
+      `(max ${kb(Math.max(...firsts.map((f) => f.raw)))} uncompressed), page included; ${firsts.length} fresh pages`,
+  );
+  if (worst && args.verbose) {
+    console.log(`largest first query 「${worst.query}」:`);
+    for (const size of worst.sizes.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(size.gzip).padStart(9)}  ${size.url}`);
+  }
   if (misses.length > 0) console.log(`misses:\n  ${misses.slice(0, 30).join('\n  ')}`);
 } finally {
   await browser.close();

@@ -9,7 +9,15 @@ import { CHARACTERS_END, characterTerms, hasHan, normalizeQuery } from '../lib/s
 import { matchThemes, type ThemeAlias } from '../lib/search/themes.ts';
 import { loadToSimplified } from '../lib/search/traditional.ts';
 import { decodeState, encodeState, FILTER_KEYS, toggleFilter, type FilterKey, type Filters } from '../lib/search/url-state.ts';
-import { anchorAt, anchorPositions, compareExactFirst, findOccurrences } from '../lib/search/verbatim.ts';
+import {
+  anchorAt,
+  anchorPositions,
+  compareExactFirst,
+  findOccurrences,
+  mapText,
+  type HeadingAnchor,
+  type MappedText,
+} from '../lib/search/verbatim.ts';
 
 interface Fragment {
   url: string;
@@ -94,14 +102,32 @@ function queryTerms(query: string): string[] {
   return [...segmenter.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
 
+interface Prepared {
+  fragment: Fragment;
+  text: string;
+  mapped: MappedText;
+  headings: (HeadingAnchor & { at: number })[];
+}
+
+/** Per page, the work that does not depend on the query, done once per visit. */
+const prepared = new Map<string, Promise<Prepared>>();
+
+function prepare(result: PagefindResult): Promise<Prepared> {
+  let entry = prepared.get(result.id);
+  if (!entry) {
+    entry = result.data().then((fragment) => {
+      const text = sourceText(fragment.content);
+      const anchors = fragment.anchors.filter((anchor) => /^h[2-4]$/i.test(anchor.element) && anchor.id);
+      return { fragment, text, mapped: mapText(text), headings: anchorPositions(text, anchors) };
+    });
+    prepared.set(result.id, entry);
+  }
+  return entry;
+}
+
 async function toCard(result: PagefindResult, query: string): Promise<Card> {
-  const fragment = await result.data();
-  const text = sourceText(fragment.content);
-  const occurrences = findOccurrences(text, query);
-  const headings = anchorPositions(
-    text,
-    fragment.anchors.filter((anchor) => /^h[2-4]$/i.test(anchor.element) && anchor.id),
-  );
+  const { fragment, text, mapped, headings } = await prepare(result);
+  const occurrences = findOccurrences(text, query, mapped);
   const base = fragment.url.split('#')[0] ?? fragment.url;
   const practices = new Set((fragment.meta.practices ?? '').split(' ').filter(Boolean));
   // One hit per heading that holds the query, practices before other sections, each in page order.
@@ -251,7 +277,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   startedAt = performance.now();
   clearTimeout(timer);
-  timer = setTimeout(() => void execute(input.value), 60);
+  timer = setTimeout(() => void execute(input.value), 40);
 });
 
 form.addEventListener('submit', (event) => {

@@ -43,11 +43,10 @@ export interface Occurrence {
   end: number;
 }
 
-/** Every verbatim occurrence of the (normalized) query in the original text. */
-export function findOccurrences(original: string, query: string, limit = 50): Occurrence[] {
+/** Every verbatim occurrence of the query in the original text; pass `mapped` to reuse mapText's work. */
+export function findOccurrences(original: string, query: string, mapped = mapText(original), limit = 50): Occurrence[] {
   const needle = matchForm(query);
   if (!needle) return [];
-  const mapped = mapText(original);
   const found: Occurrence[] = [];
   for (let at = mapped.text.indexOf(needle); at >= 0 && found.length < limit; at = mapped.text.indexOf(needle, at + needle.length)) {
     const last = at + needle.length - 1;
