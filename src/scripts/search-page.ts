@@ -80,7 +80,6 @@ let pagefind: Promise<Pagefind> | undefined;
 let filters: Filters = {};
 let run = 0;
 let startedAt = 0;
-let cards: Card[] = [];
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
@@ -231,8 +230,8 @@ function renderFacets(all: Card[]): void {
   facets.hidden = all.length === 0;
 }
 
-function render(query: string, all: Card[], notice: string): void {
-  cards = all;
+/** `query` is what the reader typed (normalized); `searched` what was looked for, e.g. its simplified form. */
+function render(query: string, all: Card[], notice: string, searched = query): void {
   const shown = applyFilters(all, filters);
   list.innerHTML = shown.map(renderCard).join('');
   renderFacets(all);
@@ -241,7 +240,7 @@ function render(query: string, all: Card[], notice: string): void {
   emptyQuery.textContent = query;
   status.innerHTML = !query
     ? ''
-    : `${notice}${shown.length === 0 ? '' : `找到 ${shown.length} 篇文献,其中 ${exact} 篇含「${escapeHtml(query)}」原文`}`;
+    : `${notice}${shown.length === 0 ? '' : `找到 ${shown.length} 篇文献,其中 ${exact} 篇含「${escapeHtml(searched)}」原文`}`;
   list.dataset.query = query;
   list.dataset.ms = String(Math.round(performance.now() - startedAt));
 }
@@ -261,16 +260,18 @@ async function execute(raw: string): Promise<void> {
   }
   const matched = hasHan(query) ? [] : matchThemes(query, themes);
   let found = matched.length > 0 ? await searchThemes(matched) : await searchText(query);
+  let searched = query;
   let notice = matched.length > 0 ? `按主题检索:${matched.map((theme) => escapeHtml(theme.name)).join('、')}。` : '';
   if (hasHan(query) && !found.some((card) => card.exact)) {
     // Only a query with no verbatim match pays for the traditional→simplified dictionary.
     const simplified = (await loadToSimplified())(query);
     if (simplified !== query) {
       found = await searchText(simplified);
+      searched = simplified;
       notice = `已按简体「${escapeHtml(simplified)}」检索。`;
     }
   }
-  if (current === run) render(query, found, notice);
+  if (current === run) render(query, found, notice, searched);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -292,8 +293,8 @@ facets.addEventListener('change', (event) => {
   if (!key) return;
   filters = toggleFilter(filters, key, box.value);
   startedAt = performance.now();
-  syncUrl(input.value);
-  render(normalizeQuery(input.value), cards, '');
+  // Pages already checked are cached, so running again only re-filters.
+  void execute(input.value);
 });
 
 /** Arrow keys walk from the box through the result links; Enter follows the focused link. */

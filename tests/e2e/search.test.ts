@@ -51,7 +51,7 @@ describe('recall and exact-first on a fixed sample', () => {
     const shown = await results(page, '幹部');
     expect(shown).toHaveLength(5);
     expect(shown.every((r) => r.exact)).toBe(true);
-    await expect(page.locator('#search-status').textContent()).resolves.toContain('已按简体「干部」检索');
+    await expect(page.locator('#search-status').textContent()).resolves.toContain('已按简体「干部」检索。找到 5 篇文献,其中 5 篇含「干部」原文');
   });
 
   it('full-width digits and English theme names', async () => {
