@@ -17,6 +17,7 @@ import { documentSearchText } from '../src/lib/search/document-text.ts';
 import { matchForm, normalizeQuery } from '../src/lib/search/query.ts';
 import { launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
+import { seededRandom } from '../src/lib/random.ts';
 
 const TERMS_FILE = 'scripts/data/search-terms.txt';
 /** How many queries are also run as the first query of a fresh page, to measure its download. */
@@ -35,17 +36,6 @@ function lineForm(text: string): string {
   return text.split('\n').map(matchForm).join('\n');
 }
 
-/** mulberry32: a small deterministic generator, so the same seed gives the same queries. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
@@ -68,7 +58,7 @@ const practices = collectPractices(files).map((practice) => ({
   text: lineForm(`${practice.title}\n${practice.text}`),
 }));
 
-const next = random(Number(args.seed));
+const next = seededRandom(Number(args.seed));
 const queries = new Set<string>();
 for (const document of documents) {
   const runs = document.text.match(/\p{Script=Han}{2,}/gu) ?? [];
