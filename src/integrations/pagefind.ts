@@ -15,7 +15,7 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         // Small index chunks: a Chinese query asks for each of its characters, which sit in
         // different chunks, so the first query's download grows with the chunk size (see README).
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2000';
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
         const { index, errors } = await createIndex({
           forceLanguage: 'zh-cn',
           // Only the source text is searched (Ctrl+F on the sources): not the site's summary, nor panels of metadata or citations.
