@@ -2,18 +2,7 @@ import { mdxToJs, mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { attributeText, escapeMdxText } from '../../src/lib/ingest/escape.ts';
 import { mdxToText, unescapeMdx } from '../../src/lib/mdx-text.ts';
-
-/** Deterministic PRNG (mulberry32), so a failing case can be reproduced from its index. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/lib/random.ts';
 
 const ASCII_PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
 const CJK = [...'党建引领风帆劲抓实干部教育。,、:;“”‘’()【】《》——…！？　𠮷'];
@@ -34,7 +23,7 @@ function randomString(next: () => number): string {
 }
 
 function cases(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, () => randomString(next));
 }
 
