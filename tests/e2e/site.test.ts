@@ -69,6 +69,12 @@ describe('links', () => {
     }
     const broken: string[] = [];
     for (const [target, anchors] of targets) {
+      // Files (raw sources, .bib/.ris/.json downloads) are fetched; Chromium would download them.
+      if (!target.endsWith('/')) {
+        const status = (await fetch(target)).status;
+        if (status !== 200) broken.push(`${target} → ${status}`);
+        continue;
+      }
       const response = await page.goto(target);
       if (response?.status() !== 200) {
         broken.push(`${target} → ${response?.status()}`);
