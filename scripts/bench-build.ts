@@ -7,13 +7,14 @@
  * run builds the same corpus). Each copy is built with `astro build`, as CI would, and the
  * bench prints wall time, ms per document, dist/ size, Pagefind index size and pages built.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { GENRES } from '../src/lib/document-fields.ts';
 import { attributeText, escapeMdxText } from '../src/lib/ingest/escape.ts';
 import { SOURCES_DIR, THEMES_FILE } from '../src/lib/paths.ts';
 import { listFiles } from './gates/dist.ts';
+import { COMPARE_CONFIG_FILE } from '../src/lib/compare/config.ts';
 import { astroBuild, copyProject } from './support/project.ts';
 
 const PLACES = 50;
@@ -58,6 +59,8 @@ function writeCorpus(content: string, size: number, paragraphs: string[]): void 
   mkdirSync(join(content, 'documents'), { recursive: true });
   mkdirSync(join(content, 'sources'), { recursive: true });
   writeFileSync(join(content, 'themes.json'), JSON.stringify(themes, null, 2));
+  // The comparison tuning is configuration, not corpus: the real one applies.
+  copyFileSync(COMPARE_CONFIG_FILE, join(content, 'compare.json'));
   const places = Array.from({ length: PLACES }, (_, i) => ({
     id: `place-${String(i + 1).padStart(2, '0')}`,
     name: `合成市${i + 1}`,

@@ -46,8 +46,11 @@ export function characterNgrams(text: string, min: number, max: number): Set<str
   for (const [run] of text.matchAll(HAN_RUN)) {
     const chars = [...run];
     for (let start = 0; start < chars.length; start++) {
-      for (let length = min; length <= max && start + length <= chars.length; length++) {
-        grams.add(chars.slice(start, start + length).join(''));
+      // Grown one character at a time: no slice-and-join per n-gram (the hot loop at 1,000 documents).
+      let gram = chars.slice(start, start + min - 1).join('');
+      for (let end = start + min; end <= Math.min(start + max, chars.length); end++) {
+        gram += chars[end - 1];
+        grams.add(gram);
       }
     }
   }
@@ -62,21 +65,30 @@ export interface CorpusStats {
   places: Map<string, number>;
   /** Term → practices that contain it. */
   practices: Map<string, number>;
+  /** Practice id → its n-grams, computed once and reused by every theme's detection. */
+  grams: Map<string, Set<string>>;
 }
 
 export function corpusStats(units: readonly TextUnit[], config: CompareConfig): CorpusStats {
-  const placeSets = new Map<string, Set<string>>();
+  const places = new Map<string, number>();
   const practices = new Map<string, number>();
-  for (const unit of units) {
-    for (const gram of characterNgrams(unit.text, config.termLength.min, config.termLength.max)) {
+  const grams = new Map<string, Set<string>>();
+  // Units taken place by place, so a gram's distinct places are counted with the last place seen
+  // instead of a set per gram (millions of grams at 1,000 documents).
+  const lastPlace = new Map<string, string>();
+  const byPlace = [...units].sort((a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0));
+  for (const unit of byPlace) {
+    const unitGrams = characterNgrams(unit.text, config.termLength.min, config.termLength.max);
+    grams.set(unit.id, unitGrams);
+    for (const gram of unitGrams) {
       practices.set(gram, (practices.get(gram) ?? 0) + 1);
-      const set = placeSets.get(gram);
-      if (set) set.add(unit.place);
-      else placeSets.set(gram, new Set([unit.place]));
+      if (lastPlace.get(gram) !== unit.place) {
+        lastPlace.set(gram, unit.place);
+        places.set(gram, (places.get(gram) ?? 0) + 1);
+      }
     }
   }
-  const places = new Map([...placeSets].map(([gram, set]) => [gram, set.size] as const));
-  return { placeCount: new Set(units.map((unit) => unit.place)).size, practiceCount: units.length, places, practices };
+  return { placeCount: new Set(units.map((unit) => unit.place)).size, practiceCount: units.length, places, practices, grams };
 }
 
 /**
@@ -160,13 +172,16 @@ export function detectShared(
   keywords: readonly ThemeKeyword[] = [],
 ): ThemeDetection {
   const { min, max } = config.termLength;
-  const gramsOf = new Map(units.map((unit) => [unit.id, characterNgrams(unit.text, min, max)] as const));
+  const gramsOf = (unit: TextUnit) => stats.grams.get(unit.id) ?? characterNgrams(unit.text, min, max);
   const placeOf = new Map(units.map((unit) => [unit.id, unit.place] as const));
 
-  // Terms occurring in practices of two or more places of this theme.
+  // Terms occurring in practices of two or more places of this theme. A gram found in one place
+  // of the whole corpus, or in too many practices, can never qualify: skip it before counting.
+  const maxPractices = config.maxPracticeShare * Math.max(stats.practiceCount, 1);
   const occurrences = new Map<string, Set<string>>();
   for (const unit of units) {
-    for (const gram of gramsOf.get(unit.id) ?? []) {
+    for (const gram of gramsOf(unit)) {
+      if ((stats.places.get(gram) ?? 0) < 2 || (stats.practices.get(gram) ?? 0) > maxPractices) continue;
       const set = occurrences.get(gram);
       if (set) set.add(unit.id);
       else occurrences.set(gram, new Set([unit.id]));
@@ -177,8 +192,6 @@ export function detectShared(
   for (const [gram, practices] of occurrences) {
     const places = new Set([...practices].map((id) => placeOf.get(id)));
     if (places.size < 2) continue;
-    const share = (stats.practices.get(gram) ?? 0) / Math.max(stats.practiceCount, 1);
-    if (share > config.maxPracticeShare) continue;
     const term = extendTerm(gram, [...practices].map((id) => textOf.get(id) ?? ''), config);
     if (byTerm.has(term) || isStopTerm(term, config)) continue;
     const inversePlaceFrequency = Math.log(1 + stats.placeCount / (stats.places.get(gram) ?? 1));
@@ -233,8 +246,13 @@ export function detectShared(
   groups.sort((a, b) => byWeight(a[0] as Candidate, b[0] as Candidate));
 
   const unitsByPlace = new Map<string, TextUnit[]>();
-  for (const unit of units) unitsByPlace.set(unit.place, [...(unitsByPlace.get(unit.place) ?? []), unit]);
-  const approaches = groups.map((members): SharedApproach => {
+  for (const unit of units) {
+    const list = unitsByPlace.get(unit.place);
+    if (list) list.push(unit);
+    else unitsByPlace.set(unit.place, [unit]);
+  }
+  // Only the approaches shown are built out.
+  const shared = groups.slice(0, config.maxApproachesPerTheme).map((members): SharedApproach => {
     const terms = members
       .filter((member) => !members.some((other) => other !== member && other.term.includes(member.term)))
       .map((member) => member.term);
@@ -254,7 +272,6 @@ export function detectShared(
     return { terms, weight: Math.max(...members.map((member) => member.weight)), places };
   });
 
-  const shared = approaches.slice(0, config.maxApproachesPerTheme);
   const matched = new Set(shared.flatMap((approach) => approach.places.flatMap((entry) => entry.practices.map((p) => p.id))));
   return { shared, distinctive: units.filter((unit) => !matched.has(unit.id)).map((unit) => unit.id) };
 }
