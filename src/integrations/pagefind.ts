@@ -22,7 +22,8 @@ export function pagefindIndex(): AstroIntegration {
           excludeSelectors: ['.summary', '.document-meta', '.toc', '.practice-meta', '.cite-panel'],
         });
         if (!index) throw new Error(`Pagefind 无法创建索引:${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only document pages are searchable (they alone carry data-pagefind-body): skip reading the rest.
+        const added = await index.addDirectory({ path: site, glob: 'documents/*/index.html' });
         if (added.errors.length > 0) throw new Error(`Pagefind 索引失败:${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind 写入失败:${written.errors.join('; ')}`);

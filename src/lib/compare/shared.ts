@@ -77,8 +77,11 @@ export function corpusStats(units: readonly TextUnit[], config: CompareConfig): 
   // instead of a set per gram (millions of grams at 1,000 documents).
   const lastPlace = new Map<string, string>();
   const byPlace = [...units].sort((a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0));
+  // Practices with the same text (boilerplate, reprinted passages) share one n-gram set.
+  const gramsOfText = new Map<string, Set<string>>();
   for (const unit of byPlace) {
-    const unitGrams = characterNgrams(unit.text, config.termLength.min, config.termLength.max);
+    const unitGrams = gramsOfText.get(unit.text) ?? characterNgrams(unit.text, config.termLength.min, config.termLength.max);
+    gramsOfText.set(unit.text, unitGrams);
     grams.set(unit.id, unitGrams);
     for (const gram of unitGrams) {
       practices.set(gram, (practices.get(gram) ?? 0) + 1);
@@ -192,7 +195,7 @@ export function detectShared(
   for (const [gram, practices] of occurrences) {
     const places = new Set([...practices].map((id) => placeOf.get(id)));
     if (places.size < 2) continue;
-    const term = extendTerm(gram, [...practices].map((id) => textOf.get(id) ?? ''), config);
+    const term = extendTerm(gram, [...new Set([...practices].map((id) => textOf.get(id) ?? ''))], config);
     if (byTerm.has(term) || isStopTerm(term, config)) continue;
     const inversePlaceFrequency = Math.log(1 + stats.placeCount / (stats.places.get(gram) ?? 1));
     const length = Math.min([...term].length, max);
