@@ -3,7 +3,7 @@
  * in the order they stand in the MDX body.
  */
 import { mdxToText } from './mdx-text.ts';
-import { extractPractices, splitFrontmatter } from './practices.ts';
+import { extractPractices, HEADING, splitFrontmatter } from './practices.ts';
 
 export interface OutlineItem {
   kind: 'heading' | 'practice';
@@ -13,27 +13,25 @@ export interface OutlineItem {
   id?: string;
 }
 
-const HEADING = /^(#{2,4})\s+(.+?)\s*$/;
-const OPEN_TAG = /^<Practice\s/;
+/** The page title is the only h1; the outline starts at level 2, as the page's headings do. */
+const MIN_LEVEL = 2;
 
 export function extractOutline(source: string, file: string): OutlineItem[] {
-  const practices = extractPractices(source, file);
-  let next = 0;
-  const items: OutlineItem[] = [];
-  for (const line of splitFrontmatter(source).body.split('\n')) {
-    const heading = HEADING.exec(line);
-    if (heading) {
-      items.push({ kind: 'heading', level: heading[1]?.length ?? 2, text: mdxToText(heading[2] ?? '') });
-    } else if (OPEN_TAG.test(line)) {
-      const practice = practices[next++];
-      if (practice) items.push({ kind: 'practice', level: practice.level, text: practice.title, id: practice.id });
-    }
-  }
-  return items;
+  const { body, bodyLineOffset } = splitFrontmatter(source);
+  const headings = body.split('\n').flatMap((text, index): (OutlineItem & { line: number })[] => {
+    const heading = HEADING.exec(text);
+    const level = heading?.[1]?.length ?? 0;
+    return heading && level >= MIN_LEVEL
+      ? [{ kind: 'heading', level, text: mdxToText(heading[2] ?? ''), line: index + 1 + bodyLineOffset }]
+      : [];
+  });
+  const practices = extractPractices(source, file).map(({ id, level, title, line }) => ({ kind: 'practice' as const, id, level, text: title, line }));
+  return [...headings, ...practices].sort((a, b) => a.line - b.line).map(({ line: _line, ...item }) => item);
 }
 
 /** Gives each outline item its anchor: practices their own id, headings the renderer's slug, in order. */
-export function linkOutline(items: OutlineItem[], headingSlugs: string[]): (OutlineItem & { href: string })[] {
+export function linkOutline(items: OutlineItem[], renderedHeadings: { depth: number; slug: string }[]): (OutlineItem & { href: string })[] {
+  const headingSlugs = renderedHeadings.filter((heading) => heading.depth >= MIN_LEVEL).map((heading) => heading.slug);
   let next = 0;
   return items.flatMap((item) => {
     const anchor = item.kind === 'practice' ? item.id : headingSlugs[next++];

@@ -50,7 +50,8 @@ const OPEN_TAG = /^<Practice(\s[^>]*)?>\s*$/;
 const CLOSE_TAG = /^<\/Practice>\s*$/;
 const ATTRIBUTE = /\s+([a-zA-Z]+)="([^"]*)"/gy;
 const KNOWN_ATTRIBUTES = new Set(['id', 'title', 'themes', 'level']);
-const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+/** An ATX Markdown heading line: level marks and text. */
+export const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 
 export interface SplitFrontmatter {
   frontmatter: string;
