@@ -12,6 +12,8 @@ const places = defineCollection({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, '地点 id 须为小写拼音 slug'),
     name: z.string().min(1),
     nameEn: z.string().min(1),
+    /** GB/T 2260 administrative division code (6 digits), when the place is in the national list. */
+    code: z.string().regex(/^\d{6}$/, '行政区划代码须为 6 位数字(GB/T 2260)').optional(),
     level: z.enum(['省', '地级市', '县级市', '市辖区', '县']),
     province: z.string().min(1),
     /** The city a district belongs to; `inferred` when the sources do not say it. */
