@@ -8,6 +8,8 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dangjian-compare.example.org',
   trailingSlash: 'always',
+  // Per checkout, not node_modules/.astro: worktrees sharing node_modules would share (and corrupt) the data store.
+  cacheDir: './.astro-cache',
   // Styles and scripts as files under /_astro/, never inlined: cached across pages, and allowed
   // by the server's CSP header ('self'), which cannot list the per-page hashes of inline blocks.
   build: { format: 'directory', inlineStylesheets: 'never' },
