@@ -60,6 +60,8 @@ const documents = defineCollection({
       /** Time of day as printed in the source, when it gives one. */
       time: z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/).optional(),
       inferred: z.boolean().default(false),
+      /** The value is only a limit the text allows (e.g. a speech that cannot predate 2018). */
+      bound: z.enum(['notBefore', 'notAfter']).optional(),
       basis: z.string().optional(),
     }),
     /** The period the text reports on, which can differ from its date. */
