@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { readDocumentFiles } from '../corpus.ts';
 import { DOCUMENTS_DIR, PLACES_FILE, SOURCES_DIR, THEMES_FILE } from '../paths.ts';
 import { ContentError } from '../practices.ts';
+import { readSource } from '../ingest/source-file.ts';
 import { documentThemesCoverPractices } from './rules/document-themes-cover-practices.ts';
 import { figuresVerbatim } from './rules/figures-verbatim.ts';
 import { frontmatterYaml } from './rules/frontmatter-yaml.ts';
@@ -55,14 +56,18 @@ export function loadCorpus(root: string): LintCorpus {
     path: `${DOCUMENTS_DIR}/${basename(file.path)}`,
   }));
   const sourceDir = join(root, SOURCES_DIR);
-  const sources = new Map(
-    readdirSync(sourceDir)
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => [name, readFileSync(join(sourceDir, name), 'utf8')] as const),
-  );
+  // Decoded exactly as ingest and the /sources/ pages decode them, whatever their encoding.
+  const sources = new Map<string, string>();
+  const undecodable = new Map<string, string>();
+  for (const name of readdirSync(sourceDir).filter((file) => file.endsWith('.txt'))) {
+    const read = readSource(join(sourceDir, name), name);
+    if ('text' in read) sources.set(name, read.text);
+    else undecodable.set(name, read.error);
+  }
   return {
     documents,
     sources,
+    undecodable,
     places: readEntries(join(root, PLACES_FILE)),
     themes: readEntries(join(root, THEMES_FILE)),
   };

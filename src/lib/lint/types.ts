@@ -13,6 +13,8 @@ export interface LintCorpus {
   documents: readonly DocumentFile[];
   /** Raw source texts by file name (as written in a document's `source` field). */
   sources: ReadonlyMap<string, string>;
+  /** Sources that exist but cannot be decoded, with the decoder's message (see ingest/decode.ts). */
+  undecodable?: ReadonlyMap<string, string>;
   places: readonly NamedEntry[];
   themes: readonly NamedEntry[];
 }

@@ -27,6 +27,10 @@ export const sourceFidelity: Rule = {
         ];
       }
       const raw = corpus.sources.get(name);
+      const undecodable = corpus.undecodable?.get(name);
+      if (undecodable !== undefined) {
+        return [{ file: file.path, line: frontmatterLine(file, ['source']), message: `source 指向的原文无法解码:${undecodable}` }];
+      }
       if (raw === undefined) {
         return [
           {
