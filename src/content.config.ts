@@ -5,6 +5,8 @@ import { practicesLoader } from './loaders/practices.ts';
 import { DOCUMENTS_DIR, PLACES_FILE, THEMES_FILE } from './lib/paths.ts';
 import { DATE_PATTERN, GENRES } from './lib/document-fields.ts';
 import { documentSlug } from './lib/corpus.ts';
+import { SOURCE_ENCODINGS } from './lib/ingest/decode.ts';
+import { REVIEW_STATES } from './lib/review.ts';
 
 const places = defineCollection({
   loader: file(PLACES_FILE),
@@ -99,6 +101,10 @@ const documents = defineCollection({
     themes: z.array(reference('themes')).min(1),
     /** The raw source file under content/sources/, kept for provenance. */
     source: z.string().regex(/^[^/]+\.txt$/),
+    /** How the raw source's bytes were decoded (absent: UTF-8); set by ingest. */
+    sourceEncoding: z.enum(SOURCE_ENCODINGS).optional(),
+    /** Curation state; absent means curated and reviewed. Ingest writes `draft`. */
+    review: z.object({ state: z.enum(REVIEW_STATES), by: z.string().optional() }).optional(),
     notes: z.array(z.object({ field: z.string(), text: z.string().min(1) })).default([]),
     /** Key figures quoted verbatim from the text, for comparison pages. */
     figures: z

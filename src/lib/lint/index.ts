@@ -9,9 +9,11 @@ import { DOCUMENTS_DIR, PLACES_FILE, SOURCES_DIR, THEMES_FILE } from '../paths.t
 import { ContentError } from '../practices.ts';
 import { readSource } from '../ingest/source-file.ts';
 import { documentThemesCoverPractices } from './rules/document-themes-cover-practices.ts';
+import { datesReal } from './rules/dates-real.ts';
 import { figuresVerbatim } from './rules/figures-verbatim.ts';
 import { frontmatterYaml } from './rules/frontmatter-yaml.ts';
 import { noExecutableMdx } from './rules/no-executable-mdx.ts';
+import { practiceIdsNotReserved } from './rules/practice-ids-not-reserved.ts';
 import { practiceIdsUnique } from './rules/practice-ids-unique.ts';
 import { practiceMarkup } from './rules/practice-markup.ts';
 import { practiceThemesKnown } from './rules/practice-themes-known.ts';
@@ -31,6 +33,8 @@ export const rules: readonly Rule[] = [
   figuresVerbatim,
   noExecutableMdx,
   documentThemesCoverPractices,
+  practiceIdsNotReserved,
+  datesReal,
 ];
 
 /** Runs the rules over the corpus; problems come sorted by file, then line. */
