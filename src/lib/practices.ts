@@ -49,7 +49,7 @@ export const PRACTICE_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OPEN_TAG = /^<Practice(\s[^>]*)?>\s*$/;
 const CLOSE_TAG = /^<\/Practice>\s*$/;
 const ATTRIBUTE = /\s+([a-zA-Z]+)="([^"]*)"/gy;
-const KNOWN_ATTRIBUTES = new Set(['id', 'title', 'themes', 'level']);
+const KNOWN_ATTRIBUTES = new Set(['id', 'title', 'themes', 'level', 'types', 'kind']);
 /** An ATX Markdown heading line: level marks and text. */
 export const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 

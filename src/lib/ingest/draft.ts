@@ -1,14 +1,23 @@
 /**
- * The draft MDX entry for a decoded source: frontmatter (title, place, date, genre guess,
- * extracted summary, themes, source, notes) and a body in which every source line stays,
- * escaped, as a heading, a plain paragraph or the body of a `<Practice>` block.
+ * The draft MDX entry for a decoded source: frontmatter (title, place, date, credits, genre
+ * guess, extracted summary, themes, source and its encoding, notes, review state) and a body
+ * in which every source line stays, escaped, as a heading, a plain paragraph or the body of a
+ * proposed `<Practice>` block.
  */
-import { createHash } from 'node:crypto';
+import { calendarDateProblem } from '../calendar-date.ts';
 import { DATE_PATTERN, type DatePrecision, type Genre } from '../document-fields.ts';
 import { scoreThemes, suggestThemes, type ThemeKeywords } from '../tagging.ts';
+import { isCreditLine, mergeBylines, readByline, type Byline, type Credit } from './byline.ts';
+import type { DecodedSource } from './decode.ts';
 import { attributeText, escapeMdxText } from './escape.ts';
-import { analyzeStructure, detectDate, isMetadataLine, latestYearMentioned, type Block } from './headings.ts';
+import { analyzeStructure, detectDate, isMetadataLine, latestYearMentioned, numberedRank, type Block } from './headings.ts';
+import { practiceId } from './ids.ts';
 import { IngestError } from './errors.ts';
+
+/** Proposes practice-type ids (content/practice-types.json) for a practice; injected so ingest needs no type vocabulary. */
+export type SuggestTypes = (practice: { title: string; text: string; themes: readonly string[] }) => string[];
+
+export type PracticeKind = 'practice' | 'requirement';
 
 export interface DraftInput {
   /** Decoded source text (LF line ends). */
@@ -22,13 +31,23 @@ export interface DraftInput {
   date?: string;
   /** Year used when neither the options nor the text give one (defaults to the current year). */
   fallbackYear?: string;
+  /** How the source was decoded: recorded as `sourceEncoding` and in the notes. */
+  encoding?: Pick<DecodedSource, 'encoding' | 'confidence' | 'basis'>;
+  /** Practice ids already used in the corpus: draft ids avoid them. */
+  takenIds?: Iterable<string>;
+  /** Default: no types proposed. */
+  suggestTypes?: SuggestTypes;
 }
 
 export interface DraftPractice {
   id: string;
   title: string;
   themes: string[];
+  types: string[];
+  kind: PracticeKind;
   level: 3 | 4;
+  /** 1-based source line the practice starts at. */
+  line: number;
 }
 
 export interface Draft {
@@ -38,6 +57,7 @@ export interface Draft {
   /** Lead paragraphs left untagged because no theme reached the threshold. */
   untagged: number;
   themes: string[];
+  date: { value: string; inferred: boolean };
 }
 
 interface Note {
@@ -47,10 +67,30 @@ interface Note {
 
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Stable practice id from the title alone: `<place>-p-<6 hex of sha256(title)>`. */
-export function practiceId(place: string, title: string): string {
-  const hash = createHash('sha256').update(title.normalize('NFC')).digest('hex').slice(0, 6);
-  return `${place}-p-${hash}`;
+/**
+ * A requirement (要求, plan, deployment) rather than a reported practice: the title or the
+ * paragraph's first sentence is phrased as what must or will be done.
+ */
+const REQUIREMENT = /^(要|必须|应当|应该|务必|需要|将)|要求|计划|力争|部署|拟/;
+
+export function practiceKind(title: string, text: string): PracticeKind {
+  const firstSentence = text.split(/[。！？]/)[0] ?? '';
+  return REQUIREMENT.test(title) || /^(要|必须|应当|务必)/.test(firstSentence) || /要求/.test(firstSentence.slice(0, 30))
+    ? 'requirement'
+    : 'practice';
+}
+
+/** A heading without its numbering (「一、加强党的建设」 → 「加强党的建设」), as a practice title. */
+function headingTitle(text: string): string {
+  return text
+    .replace(/^(第[一二三四五六七八九十百零〇\d]+[章节部分篇编讲]|[一二三四五六七八九十百零〇]+[、．.]?|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]?|【|】)\s*/u, '')
+    .replace(/】$/, '')
+    .trim();
+}
+
+/** The first clause of a paragraph (up to 20 characters), as a practice title when nothing better exists. */
+function firstClause(text: string): string {
+  return (text.split(/[,，;；。:：！？]/)[0] ?? '').slice(0, 20).trim();
 }
 
 export function isValidSlug(slug: string): boolean {
@@ -62,6 +102,8 @@ export function datePrecision(value: string): DatePrecision {
   if (!DATE_PATTERN.test(value)) {
     throw new IngestError(`--date 须写作 YYYY、YYYY-MM 或 YYYY-MM-DD,现为 "${value}"。 / --date must be YYYY, YYYY-MM or YYYY-MM-DD.`);
   }
+  const problem = calendarDateProblem(value);
+  if (problem) throw new IngestError(`--date ${problem}。 / --date must be a real calendar date.`);
   return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 }
 
@@ -86,7 +128,8 @@ function extractSummary(blocks: Block[], title: string): string {
   const squash = (text: string) => text.replace(/\s+/g, '');
   const isBody = (block: Block) =>
     block.kind !== 'heading' && !isMetadataLine(block.text) && !squash(block.text).startsWith(squash(title));
-  const paragraph = blocks.find((block) => isBody(block) && block.text.length >= 20) ?? blocks.find(isBody);
+  const isProse = (block: Block) => isBody(block) && !isCreditLine(block.text);
+  const paragraph = blocks.find((block) => isProse(block) && block.text.length >= 20) ?? blocks.find(isProse);
   const [first = '', second = ''] = (paragraph?.text ?? '').split(/(?<=[。！？])/);
   return (first.length >= 20 ? first : first + second).trim();
 }
@@ -102,9 +145,15 @@ function frontmatter(fields: {
   summary: string;
   themes: string[];
   source: string;
+  encoding?: string;
+  byline: Byline;
   notes: Note[];
 }): string {
-  const { date } = fields;
+  const { date, byline } = fields;
+  const people = (key: string, list: Credit[]) =>
+    list.length === 0
+      ? []
+      : [`${key}:`, ...list.flatMap((person) => [`  - name: ${q(person.name)}`, `    pinyin: ${q(person.pinyin)}`, `    role: ${q(person.role)}`])];
   const lines = [
     '---',
     `title: ${q(fields.title)}`,
@@ -115,10 +164,16 @@ function frontmatter(fields: {
     ...(date.time ? [`  time: ${q(date.time)}`] : []),
     ...(date.inferred ? ['  inferred: true'] : []),
     ...(date.basis ? [`  basis: ${q(date.basis)}`] : []),
+    ...people('authors', byline.authors),
+    ...people('contributors', byline.contributors),
+    ...(byline.periodical ? ['periodical:', `  value: ${q(byline.periodical)}`, '  inferred: false', `  basis: ${q('据署名行“来源”')}`] : []),
     `genre: ${fields.genre}`,
     `summary: ${q(fields.summary)}`,
     `themes: [${fields.themes.join(', ')}]`,
     `source: ${q(fields.source)}`,
+    ...(fields.encoding ? [`sourceEncoding: ${fields.encoding}`] : []),
+    'review:',
+    '  state: draft',
     'notes:',
     ...fields.notes.flatMap((note) => [`  - field: ${note.field}`, `    text: ${q(note.text)}`]),
     '---',
@@ -126,11 +181,19 @@ function frontmatter(fields: {
   return lines.join('\n');
 }
 
+/** Credit lines near the top and at the end of the text (「(编辑 周明)」 closes many reports). */
+function readCredits(blocks: readonly Block[]): { byline: Byline; lines: Set<number> } {
+  const candidates = [...blocks.slice(0, 8), ...blocks.slice(Math.max(8, blocks.length - 4))];
+  const credits = candidates.filter((block) => block.kind !== 'heading' && isCreditLine(block.text));
+  return { byline: mergeBylines(credits.map((block) => readByline(block.text))), lines: new Set(credits.map((block) => block.line)) };
+}
+
 /** Builds the draft entry. Pure: no file access. */
 export function buildDraft(input: DraftInput): Draft {
-  const { place, themes: themeTable } = input;
+  const { place, themes: themeTable, suggestTypes = () => [] } = input;
   const structure = analyzeStructure(input.text, input.title ? { title: input.title } : {});
   const notes: Note[] = [];
+  const taken = new Set(input.takenIds ?? []);
 
   const title = structure.title ?? input.sourceName;
   if (structure.titleBasis === 'first-heading') {
@@ -140,30 +203,61 @@ export function buildDraft(input: DraftInput): Draft {
   } else if (structure.titleBasis === 'none') {
     notes.push({ field: 'title', text: '原文无标题行,ingest 暂用文件名作标题,待人工改写' });
   }
+  if (input.encoding) {
+    notes.push({
+      field: 'source',
+      text: `原始文件编码为 ${input.encoding.encoding}(置信度 ${input.encoding.confidence}):${input.encoding.basis},待核对`,
+    });
+  }
+  const credits = readCredits(structure.blocks);
 
-  // Body.
-  const seen = new Map<string, number>();
+  // Sections whose paragraphs have no lead sentence: their tagged paragraphs become practices
+  // titled by the section heading (the first) or their own first clause (the others).
+  const sectionHasLead = new Map<number, boolean>();
+  let section = -1;
+  structure.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') section = index;
+    else if (block.kind === 'lead' && section >= 0) sectionHasLead.set(section, true);
+  });
+
   const practices: DraftPractice[] = [];
   let untagged = 0;
-  const body = structure.blocks.map((block) => {
+  let heading: { index: number; text: string; depth: 2 | 3; used: boolean } | undefined;
+  const body = structure.blocks.map((block, index) => {
     // A trailing `#` is spelled as a reference so no reader of `## …` takes it for a closing sequence.
-    if (block.kind === 'heading') return `${'#'.repeat(block.depth)} ${escapeMdxText(block.text).replace(/\\#$/, '&#35;')}`;
+    if (block.kind === 'heading') {
+      heading = { index, text: block.text, depth: block.depth, used: false };
+      return `${'#'.repeat(block.depth)} ${escapeMdxText(block.text).replace(/\\#$/, '&#35;')}`;
+    }
     const text = escapeMdxText(block.text);
-    if (block.kind === 'paragraph') return text;
+    let lead: string;
+    if (block.kind === 'lead') lead = block.lead.title;
+    else if (
+      heading &&
+      !sectionHasLead.get(heading.index) &&
+      numberedRank(heading.text) !== undefined &&
+      block.text.length >= 40 &&
+      !credits.lines.has(block.line)
+    ) {
+      lead = heading.used ? firstClause(block.text) : headingTitle(heading.text);
+      if (lead.length < 2) return text;
+    } else return text;
     // The lead counts twice: what a practice is called says most about its theme.
-    const themes = suggestThemes(`${block.lead.title}\n${block.text}`, themeTable);
+    const themes = suggestThemes(`${lead}\n${block.text}`, themeTable);
     if (themes.length === 0) {
-      untagged += 1;
+      if (block.kind === 'lead') untagged += 1;
       return text;
     }
-    const practiceTitle = attributeText(block.lead.title);
-    const base = practiceId(place, practiceTitle);
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    const id = count === 1 ? base : `${base}-${count}`;
-    const level: 3 | 4 = block.depth === 3 ? 4 : 3;
-    practices.push({ id, title: practiceTitle, themes, level });
-    return `<Practice id="${id}" title="${practiceTitle}" themes="${themes.join(' ')}" level="${level}">\n\n${text}\n\n</Practice>`;
+    if (block.kind !== 'lead' && heading) heading.used = true;
+    const practiceTitle = attributeText(lead);
+    const id = practiceId(place, practiceTitle, taken);
+    const depth = block.kind === 'lead' ? block.depth : heading?.depth;
+    const level: 3 | 4 = depth === 3 ? 4 : 3;
+    const kind = practiceKind(practiceTitle, block.text);
+    const types = suggestTypes({ title: practiceTitle, text: block.text, themes });
+    practices.push({ id, title: practiceTitle, themes, types, kind, level, line: block.line });
+    const typesAttribute = types.length ? ` types="${types.join(' ')}"` : '';
+    return `<Practice id="${id}" title="${practiceTitle}" themes="${themes.join(' ')}"${typesAttribute} kind="${kind}" level="${level}">\n\n${text}\n\n</Practice>`;
   });
 
   // Themes: the union of practice themes in table order, else the best-scoring one.
@@ -176,6 +270,9 @@ export function buildDraft(input: DraftInput): Draft {
       field: 'themes',
       text: `没有做法达到主题阈值,ingest 取全文得分最高的主题 ${best?.id ?? '(无)'}(得分 ${best?.score ?? 0}),待核对`,
     });
+  }
+  if (practices.length > 0) {
+    notes.push({ field: 'practices', text: `ingest 提议了 ${practices.length} 条做法(划分、标题、主题、类型与 kind 均为机器提议),待核对` });
   }
 
   // Date.
@@ -197,6 +294,9 @@ export function buildDraft(input: DraftInput): Draft {
           basis: '原文未署日期,正文也未提到年份;ingest 暂用导入当年',
         };
   }
+  if (credits.byline.authors.length + credits.byline.contributors.length > 0 || credits.byline.periodical) {
+    notes.push({ field: 'authors', text: '作者、编辑与刊载由 ingest 取自署名行,拼音为自动注音,待核对' });
+  }
 
   const head = structure.blocks
     .slice(0, 8)
@@ -208,6 +308,17 @@ export function buildDraft(input: DraftInput): Draft {
   const summary = extractSummary(structure.blocks, title);
   notes.push({ field: 'summary', text: '由 ingest 自动摘取,待人工改写' });
 
-  const mdx = `${frontmatter({ title, place, date, genre: genre.genre, summary, themes, source: input.sourceName, notes })}\n\n${body.join('\n\n')}\n`;
-  return { mdx, title, practices, untagged, themes };
+  const mdx = `${frontmatter({
+    title,
+    place,
+    date,
+    genre: genre.genre,
+    summary,
+    themes,
+    source: input.sourceName,
+    ...(input.encoding ? { encoding: input.encoding.encoding } : {}),
+    byline: credits.byline,
+    notes,
+  })}\n\n${body.join('\n\n')}\n`;
+  return { mdx, title, practices, untagged, themes, date: { value: date.value, inferred: date.inferred } };
 }

@@ -4,6 +4,8 @@
  * Pure functions over strings; no knowledge of MDX.
  */
 
+import { isCreditLine } from './byline.ts';
+
 const CN_DIGITS = '一二三四五六七八九十百零〇';
 
 /** Numbered heading styles, outermost first. The rank orders them; plain short lines rank 1.5. */
@@ -25,7 +27,7 @@ export const ITEM_LEAD_MAX_LENGTH = 40;
 
 const NARRATIVE_OPENING = /^(\d{2,4}年|近年来|近几年|多年来|目前|截至)/;
 const CLOSING_PUNCTUATION = /[。！？；：，、,.!?;:…—-]$/;
-const BYLINE = /^(作者|记者|本报记者|通讯员|来源|编辑|责编|责任编辑|本报讯|撰稿|供稿|文\/|图\/|文图|摄影|审核|校对)/;
+const BYLINE = /^(作者|记者|本报记者|通讯员|来源|编辑|责编|责任编辑|本报讯|撰稿|供稿|文\/|图\/|文图|摄影|审核|校对|发布时间|时间[:：])/;
 const FULL_DATE = /(\d{4})(?:-|\/|\.|年)(\d{1,2})(?:-|\/|\.|月)(\d{1,2})日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
 const LIST_LINE = /^[-*•+]\s/;
 const CHARACTER_COUNT = /^\d+字$/;
@@ -39,6 +41,7 @@ export function numberedRank(line: string): number | undefined {
 export function isMetadataLine(line: string): boolean {
   return (
     BYLINE.test(line) ||
+    isCreditLine(line) ||
     LIST_LINE.test(line) ||
     CHARACTER_COUNT.test(line) ||
     (line.length <= 60 && FULL_DATE.test(line) && !line.includes('。'))
@@ -59,7 +62,7 @@ export function isHeadingLike(line: string): boolean {
 export interface Lead {
   /** The practice title: the lead clause without numbering and final 。. */
   title: string;
-  style: 'lead' | 'item' | 'numbered' | 'bracket';
+  style: 'lead' | 'item' | 'numbered' | 'bracket' | 'items';
 }
 
 function balanced(text: string): boolean {
@@ -77,7 +80,7 @@ export function findLead(line: string): Lead | undefined {
 
   let style: Lead['style'] = 'lead';
   let rest = line;
-  const item = new RegExp(`^[${CN_DIGITS}]+是[,，:：]?`).exec(line);
+  const item = new RegExp(`^(?:[${CN_DIGITS}]+是[,，:：]?|(?:首先|其次|再次|最后|第[${CN_DIGITS}]+)[,，:：])`).exec(line);
   const numbered = /^(?:\d{1,2}(?:[、．]|\.(?!\d))|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*/.exec(line);
   if (item) {
     style = 'item';
@@ -87,14 +90,24 @@ export function findLead(line: string): Lead | undefined {
     rest = line.slice(numbered[0].length);
   }
   const stop = rest.indexOf('。');
-  if (stop < 0) return undefined;
+  if (stop < 0) return inlineItems(line);
   const title = rest.slice(0, stop).trim();
   const body = rest.slice(stop + 1).trim();
   const max = style === 'lead' ? LEAD_MAX_LENGTH : ITEM_LEAD_MAX_LENGTH;
-  if (title.length < 2 || title.length > max || body.length < 10 || !balanced(title)) return undefined;
+  if (title.length < 2 || title.length > max || body.length < 10 || !balanced(title)) return inlineItems(line);
   // Narrative openings are not practice titles: 「2021年,我市……。」, 「事业兴衰,关键在党,关键在人。」
-  if (style === 'lead' && (NARRATIVE_OPENING.test(title) || (title.match(/[,，]/g)?.length ?? 0) >= 2)) return undefined;
+  if (style === 'lead' && (NARRATIVE_OPENING.test(title) || (title.match(/[,，]/g)?.length ?? 0) >= 2)) return inlineItems(line);
   return { title, style };
+}
+
+/**
+ * A paragraph listing 「……:一是加强……;二是……」 inside itself: one practice, titled by its
+ * first item's clause (a source line cannot be split: every line stays whole on the page).
+ */
+function inlineItems(line: string): Lead | undefined {
+  if (!line.includes('二是')) return undefined;
+  const first = /一是[,，:：]?([^,，;；。:：]{2,30})[,，;；。]/.exec(line);
+  return first?.[1] && balanced(first[1]) ? { title: first[1].trim(), style: 'items' } : undefined;
 }
 
 export type Block =
