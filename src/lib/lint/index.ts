@@ -18,6 +18,7 @@ import { practiceIdsUnique } from './rules/practice-ids-unique.ts';
 import { practiceMarkup } from './rules/practice-markup.ts';
 import { practiceThemesKnown } from './rules/practice-themes-known.ts';
 import { referencesValid } from './rules/references-valid.ts';
+import { reviewNotesResolved } from './rules/review-notes-resolved.ts';
 import { sourceFidelity } from './rules/source-fidelity.ts';
 import type { LintCorpus, LintProblem, NamedEntry, Rule } from './types.ts';
 
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   documentThemesCoverPractices,
   practiceIdsNotReserved,
   datesReal,
+  reviewNotesResolved,
 ];
 
 /** Runs the rules over the corpus; problems come sorted by file, then line. */
