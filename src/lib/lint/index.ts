@@ -19,6 +19,7 @@ import { practiceMarkup } from './rules/practice-markup.ts';
 import { practiceThemesKnown } from './rules/practice-themes-known.ts';
 import { referencesValid } from './rules/references-valid.ts';
 import { reviewNotesResolved } from './rules/review-notes-resolved.ts';
+import { schemaValid } from './rules/schema-valid.ts';
 import { sourceFidelity } from './rules/source-fidelity.ts';
 import type { LintCorpus, LintProblem, NamedEntry, Rule } from './types.ts';
 
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   practiceIdsNotReserved,
   datesReal,
   reviewNotesResolved,
+  schemaValid,
 ];
 
 /** Runs the rules over the corpus; problems come sorted by file, then line. */
@@ -74,6 +76,7 @@ export function loadCorpus(root: string): LintCorpus {
     documents,
     sources,
     undecodable,
+    dataFiles: [PLACES_FILE, THEMES_FILE].map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),
     places: readEntries(join(root, PLACES_FILE)),
     themes: readEntries(join(root, THEMES_FILE)),
   };

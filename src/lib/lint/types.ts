@@ -15,6 +15,8 @@ export interface LintCorpus {
   sources: ReadonlyMap<string, string>;
   /** Sources that exist but cannot be decoded, with the decoder's message (see ingest/decode.ts). */
   undecodable?: ReadonlyMap<string, string>;
+  /** The data files as text (content/places.json, content/themes.json), for the schema check. */
+  dataFiles?: readonly { path: string; text: string }[];
   places: readonly NamedEntry[];
   themes: readonly NamedEntry[];
 }
