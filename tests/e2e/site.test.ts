@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectPractices, documentSlug, parseFrontmatter, readDocumentFiles } from '../../src/lib/corpus.ts';
 import { DOCUMENTS_DIR, PLACES_FILE, SOURCES_DIR, THEMES_FILE } from '../../src/lib/paths.ts';
+import { decodeSource } from '../../src/lib/ingest/decode.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
@@ -112,7 +113,7 @@ describe('documents', () => {
     '%s shows every line of its source, in order',
     async (slug, file) => {
       const source = String(parseFrontmatter(file).source);
-      const lines = readFileSync(join(SOURCES_DIR, source), 'utf8').split(/\r?\n/).map(squash).filter(Boolean);
+      const lines = decodeSource(readFileSync(join(SOURCES_DIR, source)), source).text.split('\n').map(squash).filter(Boolean);
       const page = await site.page(`/documents/${slug}/`);
       const text = squash(await page.locator('main').innerText());
       let from = 0;
@@ -123,19 +124,22 @@ describe('documents', () => {
         else from = at + line.length;
       }
       expect(missing).toEqual([]);
-      expect(lines.length).toBeGreaterThan(5);
+      expect(lines.length).toBeGreaterThan(0);
       await page.close();
     },
   );
 
-  it('the raw source is served byte for byte for provenance', async () => {
-    const file = documentFiles[0];
-    if (!file) throw new Error('no documents');
-    const source = String(parseFrontmatter(file).source);
-    const response = await fetch(`${site.url}/sources/${source}`);
-    expect(response.headers.get('content-type')).toContain('charset=utf-8');
-    expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(SOURCES_DIR, source)))).toBe(true);
-  });
+  it.each(documentFiles.map((file) => [documentSlug(file.path), String(parseFrontmatter(file).source)] as const))(
+    '%s: its source is served as UTF-8 text at /sources/<file> and byte for byte at /sources/raw/<file>',
+    async (_slug, source) => {
+      const bytes = readFileSync(join(SOURCES_DIR, source));
+      const text = await fetch(`${site.url}/sources/${source}`);
+      expect(text.headers.get('content-type')).toContain('charset=utf-8');
+      expect(await text.text()).toBe(decodeSource(bytes, source).text);
+      const raw = await fetch(`${site.url}/sources/raw/${source}`);
+      expect(Buffer.from(await raw.arrayBuffer()).equals(bytes)).toBe(true);
+    },
+  );
 });
 
 describe('browsing by place and theme', () => {
