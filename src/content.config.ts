@@ -3,6 +3,9 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { practicesLoader } from './loaders/practices.ts';
 import { DOCUMENTS_DIR, PLACES_FILE, THEMES_FILE } from './lib/paths.ts';
+import { PRACTICE_TYPES_FILE } from './lib/paths.ts';
+import { PRACTICE_KINDS } from './lib/practices.ts';
+import { FIGURE_STATUSES } from './lib/compare/figures.ts';
 import { DATE_PATTERN, GENRES } from './lib/document-fields.ts';
 import { documentSlug } from './lib/corpus.ts';
 
@@ -32,6 +35,23 @@ const themes = defineCollection({
     nameEn: z.string().min(1),
     description: z.string().min(1),
     keywords: z.array(z.object({ term: z.string().min(1), weight: z.number().positive() })).min(1),
+  }),
+});
+
+/** Kinds of practice researchers compare within a theme (content/practice-types.json). */
+const practiceTypes = defineCollection({
+  loader: file(PRACTICE_TYPES_FILE),
+  schema: z.object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, '做法类型 id 须为小写英文连字符 slug,如 cadre-selection'),
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    /** One sentence saying what belongs to the type. */
+    definition: z.string().min(1),
+    theme: reference('themes'),
+    /** The regulation or document the type follows, or how the site derived it. */
+    basis: z.string().min(1),
+    /** Terms that suggest the type for an untyped practice (npm run suggest:types). */
+    keywords: z.array(z.string().min(1)).min(1),
   }),
 });
 
@@ -111,6 +131,10 @@ const documents = defineCollection({
           period: z.string().min(1),
           theme: reference('themes'),
           practice: z.string().optional(),
+          /** Achieved (a reported result), a target, or a plan: only achieved figures read as statistics. */
+          status: z.enum(FIGURE_STATUSES),
+          /** A count of levels or parts (三级, 四层): structure, not a measure of activity. */
+          structural: z.boolean().default(false),
         }),
       )
       .default([]),
@@ -124,6 +148,8 @@ const practices = defineCollection({
     place: reference('places'),
     title: z.string().min(1),
     themes: z.array(reference('themes')).min(1),
+    types: z.array(reference('practiceTypes')).default([]),
+    kind: z.enum(PRACTICE_KINDS),
     level: z.number().int().min(2).max(4),
     /** The source heading the practice stands under, if any. */
     section: z.string().optional(),
@@ -134,4 +160,4 @@ const practices = defineCollection({
   }),
 });
 
-export const collections = { places, themes, documents, practices };
+export const collections = { places, themes, documents, practices, practiceTypes };

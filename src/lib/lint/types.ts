@@ -9,12 +9,21 @@ export interface NamedEntry {
   name?: string;
 }
 
+/** An entry of content/practice-types.json, as the rules need it. */
+export interface PracticeTypeEntry {
+  id: string;
+  name?: string;
+  theme: string;
+}
+
 export interface LintCorpus {
   documents: readonly DocumentFile[];
   /** Raw source texts by file name (as written in a document's `source` field). */
   sources: ReadonlyMap<string, string>;
   places: readonly NamedEntry[];
   themes: readonly NamedEntry[];
+  /** The practice-type vocabulary; absent means none is defined yet. */
+  practiceTypes?: readonly PracticeTypeEntry[];
 }
 
 /** One thing to fix: where it is and, in Chinese, what is wrong and how to fix it. */

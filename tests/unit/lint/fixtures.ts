@@ -38,7 +38,7 @@ export const GOOD_MDX = [
   /* 20 */ '',
   /* 21 */ '## 二、小标题',
   /* 22 */ '',
-  /* 23 */ '<Practice id="alpha-archives" title="建立档案" themes="cadres grassroots">',
+  /* 23 */ '<Practice id="alpha-archives" title="建立档案" themes="cadres grassroots" types="cadre-supervision grassroots-leaders" kind="practice">',
   /* 24 */ '',
   /* 25 */ '第二段:为全区200名村党组织书记建立档案。',
   /* 26 */ '',
@@ -69,6 +69,11 @@ export function corpus({
       { id: 'cadres', name: '干部队伍建设' },
       { id: 'talent', name: '人才工作' },
       { id: 'grassroots', name: '基层组织建设' },
+    ],
+    practiceTypes: [
+      { id: 'cadre-supervision', name: '干部监督管理', theme: 'cadres' },
+      { id: 'grassroots-leaders', name: '带头人与党务队伍', theme: 'grassroots' },
+      { id: 'flexible-talent', name: '柔性引才', theme: 'talent' },
     ],
   };
 }
