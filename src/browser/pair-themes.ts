@@ -24,5 +24,5 @@ if (themes.length < allThemes.length) {
     note.hidden = false;
   }
   const query = formatSelection({ places: [], themes }, [], allThemes);
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-pair-link]')) link.search = query;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-pair-link]')) link.setAttribute('href', `${link.pathname}${query}`);
 }

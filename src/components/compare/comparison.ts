@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import compareJson from '../../../content/compare.json';
 import typesJson from '../../../content/practice-types.json';
 import themesJson from '../../../content/themes.json';
+import placesJson from '../../../content/places.json';
 import { parseCompareConfig } from '../../lib/compare/config.ts';
 import { sharedComparison, type Comparison } from '../../lib/compare/model.ts';
 import { documentYear } from '../../lib/document-year.ts';
@@ -17,11 +18,13 @@ export async function loadComparison(): Promise<Comparison> {
   ]);
   return sharedComparison({
     config: parseCompareConfig(compareJson),
-    places: places.map((place) => ({ id: place.id, name: place.data.name })),
+    // Data files' own order throughout (collections come back by id), so tables read as curated.
+    places: places
+      .sort((a, b) => placesJson.findIndex((place) => place.id === a.id) - placesJson.findIndex((place) => place.id === b.id))
+      .map((place) => ({ id: place.id, name: place.data.name })),
     themes: themes
       .sort((a, b) => themesJson.findIndex((theme) => theme.id === a.id) - themesJson.findIndex((theme) => theme.id === b.id))
       .map((theme) => ({ id: theme.id, name: theme.data.name })),
-    // The vocabulary's own order (the collection's is by id): rows follow how curators grouped the types.
     types: types
       .sort((a, b) => typesJson.findIndex((type) => type.id === a.id) - typesJson.findIndex((type) => type.id === b.id))
       .map(({ id, data }) => ({
