@@ -218,7 +218,7 @@ describe('pair pages', () => {
     expect(special).toBeDefined();
     const [a, b] = [special?.place ?? '', places.find((place) => place !== special?.place) ?? ''].sort();
     const page = await site.page(`/compare/${a}/${b}/`);
-    const labels = await page.$$eval('#figures ~ .figures-wrap tr[data-status]', (rows) =>
+    const labels = await page.$$eval('.theme-figures tr[data-status]', (rows) =>
       rows.map((row) => [row.getAttribute('data-status'), row.getAttribute('data-structural'), [...row.querySelectorAll('.figure-label')].map((label) => label.textContent).join('')]),
     );
     const text = { achieved: '', target: '目标', plan: '计划' } as Record<string, string>;
