@@ -192,7 +192,7 @@ describe('pair pages', () => {
         [a, b],
         [b, a],
       ] as const) {
-        const only = await section.locator(`.alone > section[data-place="${place}"] .pair-row`).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-type')));
+        const only = await section.locator(`.alone > [data-place="${place}"] .pair-row`).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-type')));
         expect(only, `${theme} 仅${place}`).toEqual(typesOf.filter((type) => ofCell(theme, type, place).length > 0 && ofCell(theme, type, other).length === 0));
       }
     }
