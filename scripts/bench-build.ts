@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { GENRES } from '../src/lib/document-fields.ts';
 import { attributeText, escapeMdxText } from '../src/lib/ingest/escape.ts';
-import { SOURCES_DIR, THEMES_FILE } from '../src/lib/paths.ts';
+import { PRACTICE_TYPES_FILE, SOURCES_DIR, THEMES_FILE } from '../src/lib/paths.ts';
 import { listFiles } from './gates/dist.ts';
 import { COMPARE_CONFIG_FILE } from '../src/lib/compare/config.ts';
 import { astroBuild, copyProject } from './support/project.ts';
@@ -61,6 +61,10 @@ function writeCorpus(content: string, size: number, paragraphs: string[]): void 
   writeFileSync(join(content, 'themes.json'), JSON.stringify(themes, null, 2));
   // The comparison tuning is configuration, not corpus: the real one applies.
   copyFileSync(COMPARE_CONFIG_FILE, join(content, 'compare.json'));
+  // Practices must carry types of their themes (content rules): one random type per theme.
+  copyFileSync(PRACTICE_TYPES_FILE, join(content, 'practice-types.json'));
+  const vocabulary = JSON.parse(readFileSync(PRACTICE_TYPES_FILE, 'utf8')) as { id: string; theme: string }[];
+  const typeFor = (theme: string) => pick(next, vocabulary.filter((type) => type.theme === theme).map((type) => type.id), 1);
   const places = Array.from({ length: PLACES }, (_, i) => ({
     id: `place-${String(i + 1).padStart(2, '0')}`,
     name: `合成市${i + 1}`,
@@ -84,7 +88,7 @@ function writeCorpus(content: string, size: number, paragraphs: string[]): void 
       practiceThemes.forEach((theme) => used.add(theme));
       blocks.push(
         `## 第${k}部分`,
-        `<Practice id="${slug}-${k}" title="${attributeText(`做法${k}:${body[start]!.slice(0, 12)}`)}" themes="${practiceThemes.join(' ')}">`,
+        `<Practice id="${slug}-${k}" title="${attributeText(`做法${k}:${body[start]!.slice(0, 12)}`)}" themes="${practiceThemes.join(' ')}" types="${practiceThemes.flatMap(typeFor).join(' ')}">`,
         ...body.slice(start, start + count).map(escapeMdxText),
         '</Practice>',
       );

@@ -8,10 +8,14 @@ import { performance } from 'node:perf_hooks';
 import { COMPARE_CONFIG_FILE, parseCompareConfig } from '../src/lib/compare/config.ts';
 import { buildComparison, comparePair, type CompareInput } from '../src/lib/compare/model.ts';
 import { collectPractices, readDocumentFiles } from '../src/lib/corpus.ts';
-import { DOCUMENTS_DIR, THEMES_FILE } from '../src/lib/paths.ts';
+import { DOCUMENTS_DIR, PRACTICE_TYPES_FILE, THEMES_FILE } from '../src/lib/paths.ts';
+import { documentYear } from '../src/lib/document-year.ts';
+import { PRACTICE_KINDS, type PracticeKind } from '../src/lib/practices.ts';
 
 const config = parseCompareConfig(JSON.parse(readFileSync(COMPARE_CONFIG_FILE, 'utf8')));
-const themes = (JSON.parse(readFileSync(THEMES_FILE, 'utf8')) as CompareInput['themes']).map(({ id, name, keywords }) => ({ id, name, keywords }));
+const themes = (JSON.parse(readFileSync(THEMES_FILE, 'utf8')) as CompareInput['themes']).map(({ id, name }) => ({ id, name }));
+const types = JSON.parse(readFileSync(PRACTICE_TYPES_FILE, 'utf8')) as CompareInput['types'];
+const kindOf = (kind: string): PracticeKind => PRACTICE_KINDS.find((known) => known === kind) ?? 'practice';
 const practices = collectPractices(readDocumentFiles(DOCUMENTS_DIR));
 const sizes = process.argv.slice(2).map(Number);
 
@@ -21,12 +25,22 @@ for (const size of sizes.length > 0 ? sizes : [5, 20, 50]) {
     config: { ...config, pairPagesUpToPlaces: Number.MAX_SAFE_INTEGER },
     places,
     themes,
-    documents: places.map((place) => ({ id: `d-${place.id}`, title: '', place: place.id, year: 2020, yearInferred: false, genre: '', author: '', figures: [] })),
+    types,
+    documents: places.map((place) => ({
+      id: `d-${place.id}`,
+      title: '',
+      place: place.id,
+      year: documentYear({ value: '2020' }),
+      genre: '',
+      author: '',
+      themes: themes.map((theme) => theme.id),
+      figures: [],
+    })),
     // Each place gets one source document's practices, with its name mixed in so texts differ.
     practices: places.flatMap((place, index) =>
       practices
         .filter((practice) => practice.document === practices[(index * 17) % practices.length]?.document)
-        .map((practice) => ({ ...practice, id: `${place.id}-${practice.id}`, document: `d-${place.id}`, place: place.id, text: `${place.name}${practice.text}` })),
+        .map((practice) => ({ ...practice, kind: kindOf(practice.kind), id: `${place.id}-${practice.id}`, document: `d-${place.id}`, place: place.id, text: `${place.name}${practice.text}` })),
     ),
   };
   const start = performance.now();

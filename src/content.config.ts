@@ -2,9 +2,10 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { practicesLoader } from './loaders/practices.ts';
-import { DOCUMENTS_DIR, PLACES_FILE, THEMES_FILE } from './lib/paths.ts';
+import { DOCUMENTS_DIR, PLACES_FILE, PRACTICE_TYPES_FILE, THEMES_FILE } from './lib/paths.ts';
+import { PRACTICE_KINDS } from './lib/practices.ts';
 import { documentSlug } from './lib/corpus.ts';
-import { documentSchema, placeSchema, themeSchema } from './lib/schema.ts';
+import { documentSchema, placeSchema, practiceTypeSchema, themeSchema } from './lib/schema.ts';
 
 const places = defineCollection({
   loader: file(PLACES_FILE),
@@ -14,6 +15,12 @@ const places = defineCollection({
 const themes = defineCollection({
   loader: file(THEMES_FILE),
   schema: themeSchema,
+});
+
+/** Kinds of practice researchers compare within a theme (content/practice-types.json). */
+const practiceTypes = defineCollection({
+  loader: file(PRACTICE_TYPES_FILE),
+  schema: practiceTypeSchema({ theme: reference('themes') }),
 });
 
 const documents = defineCollection({
@@ -28,6 +35,8 @@ const practices = defineCollection({
     place: reference('places'),
     title: z.string().min(1),
     themes: z.array(reference('themes')).min(1),
+    types: z.array(reference('practiceTypes')).default([]),
+    kind: z.enum(PRACTICE_KINDS),
     level: z.number().int().min(2).max(4),
     /** The source heading the practice stands under, if any. */
     section: z.string().optional(),
@@ -38,4 +47,4 @@ const practices = defineCollection({
   }),
 });
 
-export const collections = { places, themes, documents, practices };
+export const collections = { places, themes, documents, practices, practiceTypes };

@@ -12,6 +12,8 @@
  *
  * The id is written in the file, never derived from position, so inserting text
  * elsewhere changes no anchor. `level` (2–4, default 3) sets the heading level.
+ * `types` lists practice-type ids from content/practice-types.json; `kind` says whether the
+ * block reports a practice (做法), states a requirement or plan (要求/部署) or an outcome.
  */
 import { mdxToText } from './mdx-text.ts';
 
@@ -19,6 +21,10 @@ export interface PracticeMarkup {
   id: string;
   title: string;
   themes: string[];
+  /** Practice-type ids (content/practice-types.json); empty when not yet reviewed. */
+  types: string[];
+  /** As written; the practice-kind lint rule checks it is one of PRACTICE_KINDS. */
+  kind: string;
   level: number;
   /** Nearest Markdown heading above the practice, if any. */
   section?: string;
@@ -50,6 +56,11 @@ const OPEN_TAG = /^<Practice(\s[^>]*)?>\s*$/;
 const CLOSE_TAG = /^<\/Practice>\s*$/;
 const ATTRIBUTE = /\s+([a-zA-Z]+)="([^"]*)"/gy;
 const KNOWN_ATTRIBUTES = new Set(['id', 'title', 'themes', 'level', 'types', 'kind']);
+/** practice: a reported 做法; requirement: a 要求, 部署 or plan; outcome: a result or summary of results. */
+export const PRACTICE_KINDS = ['practice', 'requirement', 'outcome'] as const;
+export type PracticeKind = (typeof PRACTICE_KINDS)[number];
+/** A block without `kind` is read as a reported practice, the common case. */
+export const DEFAULT_PRACTICE_KIND: PracticeKind = 'practice';
 /** An ATX Markdown heading line: level marks and text. */
 export const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 
@@ -80,7 +91,7 @@ function parseAttributes(raw: string, file: string, line: number): Map<string, s
   for (let match = ATTRIBUTE.exec(raw); match; match = ATTRIBUTE.exec(raw)) {
     const [, name = '', value = ''] = match;
     if (!KNOWN_ATTRIBUTES.has(name)) {
-      throw new ContentError(file, line, `<Practice> 的属性 ${name} 未知;可用的属性:id、title、themes、level`);
+      throw new ContentError(file, line, `<Practice> 的属性 ${name} 未知;可用的属性:id、title、themes、types、kind、level`);
     }
     if (attributes.has(name)) throw new ContentError(file, line, `<Practice> 的属性 ${name} 重复`);
     attributes.set(name, value);
@@ -126,6 +137,8 @@ export function extractPractices(source: string, file: string): PracticeMarkup[]
         throw new ContentError(file, line, `做法 id "${id}" 须为小写字母、数字和连字符,如 zaozhuang-party-education`);
       }
       const themes = requiredAttribute(attributes, 'themes', file, line).split(/[\s,]+/).filter(Boolean);
+      const types = (attributes.get('types') ?? '').split(/[\s,]+/).filter(Boolean);
+      const kind = attributes.get('kind')?.trim() || DEFAULT_PRACTICE_KIND;
       const levelText = attributes.get('level') ?? '3';
       const level = Number(levelText);
       if (![2, 3, 4].includes(level)) {
@@ -135,6 +148,8 @@ export function extractPractices(source: string, file: string): PracticeMarkup[]
         id,
         title: requiredAttribute(attributes, 'title', file, line),
         themes,
+        types,
+        kind,
         level,
         section,
         line,

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { DATE_PATTERN, GENRES } from './document-fields.ts';
 import { SOURCE_ENCODINGS } from './ingest/decode.ts';
 import { REVIEW_STATES } from './review.ts';
+import { FIGURE_STATUSES } from './compare/figures.ts';
 
 export const placeSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, '地点 id 须为小写拼音 slug'),
@@ -32,6 +33,21 @@ export const themeSchema = z.object({
   description: z.string().min(1),
   keywords: z.array(z.object({ term: z.string().min(1), weight: z.number().positive() })).min(1),
 });
+
+export function practiceTypeSchema<Theme extends z.ZodType>(refs: { theme: Theme }) {
+  return z.object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, '做法类型 id 须为小写英文连字符 slug,如 cadre-selection'),
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    /** One sentence saying what belongs to the type. */
+    definition: z.string().min(1),
+    theme: refs.theme,
+    /** The regulation or document the type follows, or how the site derived it. */
+    basis: z.string().min(1),
+    /** Terms that suggest the type for an untyped practice (npm run suggest:types). */
+    keywords: z.array(z.string().min(1)).min(1),
+  });
+}
 
 const person = z.object({
   name: z.string().min(1),
@@ -112,6 +128,10 @@ export function documentSchema<Place extends z.ZodType, Theme extends z.ZodType>
           period: z.string().min(1),
           theme: refs.theme,
           practice: z.string().optional(),
+          /** Achieved (a reported result), a target, or a plan: only achieved figures read as statistics. */
+          status: z.enum(FIGURE_STATUSES),
+          /** A count of levels or parts (三级, 四层): structure, not a measure of activity. */
+          structural: z.boolean().default(false),
         }),
       )
       .default([]),

@@ -1,7 +1,7 @@
 /**
  * "Adding a document or a place changes all these pages with no code change": builds a copy
  * of the project with one extra place and one extra document, and finds them in the table,
- * the theme pages (with a shared approach) and the pair pages.
+ * the theme grids (in the rows of their types, with key figures), the CSV and the pair pages.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -35,23 +35,24 @@ figures:
     period: 原文未注明时间
     theme: talent
     practice: testshi-flexible-talent
+    status: achieved
 ---
 
 测试市党建工作综述
 
-<Practice id="testshi-flexible-talent" title="实施柔性引才计划" themes="talent">
+<Practice id="testshi-flexible-talent" title="实施柔性引才计划" themes="talent" types="flexible-talent" kind="practice">
 
 测试市深入实施柔性引才计划,聘请专家顾问20人。
 
 </Practice>
 
-<Practice id="testshi-fault-tolerance" title="建立容错纠错机制" themes="cadres">
+<Practice id="testshi-fault-tolerance" title="建立容错纠错机制" themes="cadres" types="cadre-incentives" kind="practice">
 
 测试市建立容错纠错机制,为担当作为的干部撑腰。
 
 </Practice>
 
-<Practice id="testshi-night-school" title="开办乡村振兴夜校" themes="grassroots">
+<Practice id="testshi-night-school" title="开办乡村振兴夜校" themes="grassroots" types="party-members" kind="practice">
 
 测试市开办乡村振兴夜校,培训农民党员。
 
@@ -88,20 +89,22 @@ describe('an extra place and document', () => {
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   });
 
-  it('appear in the table with their counts', () => {
-    const row = /<tr data-place="testshi"[^>]*>([\s\S]*?)<\/tr>/.exec(html('compare'))?.[1] ?? '';
-    expect(row).toContain('测试市');
-    expect(row).toContain('href="/themes/talent/#place-testshi"');
-    expect([...row.matchAll(/href="\/themes\/[a-z-]+\/#place-testshi"[^>]*>\s*(\d+)/g)].map((match) => match[1])).toEqual(['1', '1', '1']);
+  it('appear in the table, in the rows of their types, and in its CSV', () => {
+    const cell = (type: string) => new RegExp(`<tr data-type="${type}"[\\s\\S]*?<td data-place="testshi"[^>]*>([^<]*)<`).exec(html('compare'))?.[1]?.trim();
+    expect(html('compare')).toContain('测试市');
+    expect([cell('flexible-talent'), cell('cadre-incentives'), cell('party-members'), cell('cadre-selection')]).toEqual(['1', '1', '1', '0']);
+    const csv = readFileSync(join(project, 'dist/compare/matrix.csv'), 'utf8');
+    expect(csv).toContain('测试市(testshi)');
   });
 
-  it('appear on the theme pages, in shared approaches and key figures', () => {
-    const talent = html('themes/talent');
-    expect(talent).toContain('id="place-testshi"');
-    expect(talent).toMatch(/data-terms="[^"]*柔性引才[^"]*"[\s\S]*?data-place="testshi"/);
-    expect(talent).toContain('聘请专家顾问20人');
-    expect(html('themes/cadres')).toMatch(/data-terms="容错纠错"[\s\S]*?data-practice="testshi-fault-tolerance"/);
-    expect(html('themes/grassroots')).toMatch(/id="distinctive"[\s\S]*data-practice="testshi-night-school"/);
+  it('appear on the theme grids under their types, with key figures, and say which themes the source does not cover', () => {
+    const cellOf = (page: string, type: string) => new RegExp(`data-type="${type}"[\\s\\S]*?data-place="testshi"[^>]*>([\\s\\S]*?)</div>`).exec(html(page))?.[1] ?? '';
+    expect(cellOf('themes/talent', 'flexible-talent')).toContain('data-practice="testshi-flexible-talent"');
+    expect(cellOf('themes/cadres', 'cadre-incentives')).toContain('data-practice="testshi-fault-tolerance"');
+    expect(cellOf('themes/grassroots', 'party-members')).toContain('data-practice="testshi-night-school"');
+    expect(html('themes/talent')).toContain('聘请专家顾问20人');
+    expect(html('themes/assessment')).toMatch(/data-place="testshi" data-status="theme-absent"/);
+    expect(readFileSync(join(project, 'dist/themes/talent.csv'), 'utf8')).toContain('testshi-flexible-talent');
   });
 
   it('get a pair page with every other place, in canonical order', () => {
@@ -110,6 +113,7 @@ describe('an extra place and document', () => {
       const [a, b] = [other, 'testshi'].sort();
       expect(existsSync(join(project, 'dist/compare', a ?? '', b ?? '', 'index.html')), `${a}/${b}`).toBe(true);
     }
-    expect(html('compare/ankang/testshi')).toMatch(/data-terms="[^"]*柔性引[^"]*"/);
+    // Both report flexible talent attraction: side by side on their pair page.
+    expect(html('compare/ankang/testshi')).toMatch(/class="pair-row" data-type="flexible-talent"[\s\S]*?data-practice="testshi-flexible-talent"/);
   });
 });

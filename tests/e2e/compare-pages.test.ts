@@ -1,22 +1,43 @@
 /**
- * The comparison pages against the built site: every tagged practice is on its theme's page,
- * the table's counts equal the tags, every shared approach's term is in each practice it lists,
- * every link resolves to an anchor that exists, and the picker keeps its choice in the URL.
+ * The comparison pages against the built site, with every expectation derived from the content:
+ * each theme grid cell holds the place's reported practices of that type (capped, the rest counted),
+ * empty cells say why, requirements stay out of the grid, no practice's text is shown twice on a
+ * page, the overview's table and CSV equal the typed practices, pair pages put shared types side by
+ * side, the picker keeps its choice in the URL and pair links, and every link resolves.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectPractices, readDocumentFiles } from '../../src/lib/corpus.ts';
-import { practiceText } from '../../src/lib/compare/model.ts';
-import { DOCUMENTS_DIR, PLACES_FILE, THEMES_FILE } from '../../src/lib/paths.ts';
+import { collectPractices, parseFrontmatter, readDocumentFiles } from '../../src/lib/corpus.ts';
+import { COMPARE_CONFIG_FILE } from '../../src/lib/compare/config.ts';
+import { DOCUMENTS_DIR, PLACES_FILE, PRACTICE_TYPES_FILE, THEMES_FILE } from '../../src/lib/paths.ts';
 import { DIST_DIR, useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
-const practices = collectPractices(readDocumentFiles(DOCUMENTS_DIR));
+const files = readDocumentFiles(DOCUMENTS_DIR);
+const practices = collectPractices(files);
+const reported = practices.filter((practice) => practice.kind === 'practice');
+const documentThemes = files.map((file) => {
+  const data = parseFrontmatter(file);
+  return { place: String(data.place), themes: data.themes as string[] };
+});
 const places = (JSON.parse(readFileSync(PLACES_FILE, 'utf8')) as { id: string }[]).map((place) => place.id);
 const themes = (JSON.parse(readFileSync(THEMES_FILE, 'utf8')) as { id: string }[]).map((theme) => theme.id);
-const pairs = [...places].sort().flatMap((a, index, sorted) => sorted.slice(index + 1).map((b) => `/compare/${a}/${b}/`));
-const COMPARISON_PAGES = ['/compare/', ...themes.map((theme) => `/themes/${theme}/`), ...pairs];
+const types = JSON.parse(readFileSync(PRACTICE_TYPES_FILE, 'utf8')) as { id: string; theme: string; name: string }[];
+const { cellLimit } = JSON.parse(readFileSync(COMPARE_CONFIG_FILE, 'utf8')) as { cellLimit: number };
+const pairs = [...places].sort().flatMap((a, index, sorted) => sorted.slice(index + 1).map((b) => [a, b] as const));
+const COMPARISON_PAGES = ['/compare/', ...themes.map((theme) => `/themes/${theme}/`), ...pairs.map(([a, b]) => `/compare/${a}/${b}/`)];
+
+const ofCell = (theme: string, type: string, place: string) =>
+  reported.filter((practice) => practice.place === place && practice.themes.includes(theme) && practice.types.includes(type)).map((practice) => practice.id);
+const covers = (theme: string, place: string) =>
+  practices.some((practice) => practice.place === place && practice.themes.includes(theme)) ||
+  documentThemes.some((document) => document.place === place && document.themes.includes(theme));
+const expectedStatus = (theme: string, type: string, place: string) => {
+  if (ofCell(theme, type, place).length > 0) return 'reported';
+  const others = practices.some((practice) => practice.kind !== 'practice' && practice.place === place && practice.themes.includes(theme) && practice.types.includes(type));
+  return others ? 'not-reported' : covers(theme, place) ? 'type-absent' : 'theme-absent';
+};
 
 function builtHtml(path: string): string | undefined {
   const file = join(DIST_DIR, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
@@ -24,95 +45,122 @@ function builtHtml(path: string): string | undefined {
 }
 
 describe('theme pages', () => {
-  it.each(themes)('/themes/%s/ shows every practice tagged with the theme under its place', async (theme) => {
+  it.each(themes)('/themes/%s/: a row per type of the theme, each cell the place’s reported practices of the type', async (theme) => {
     const page = await site.page(`/themes/${theme}/`);
-    const shown = await page.$$eval('#by-place ~ .places [data-practice]', (cells) =>
-      cells.map((cell) => `${cell.closest('section')?.querySelector('h3')?.id}:${cell.getAttribute('data-practice')}`),
-    );
-    const tagged = practices.filter((practice) => practice.themes.includes(theme));
-    expect(tagged.length).toBeGreaterThan(0);
-    expect(shown.sort()).toEqual(tagged.map((practice) => `place-${practice.place}:${practice.id}`).sort());
-  });
-
-  it.each(themes)('/themes/%s/: each shared approach occurs in every practice it lists, in 2+ places', async (theme) => {
-    const page = await site.page(`/themes/${theme}/`);
-    const approaches = await page.$$eval('.approach', (items) =>
-      items.map((item) => ({
-        terms: (item.getAttribute('data-terms') ?? '').split('|'),
-        places: [...item.querySelectorAll('[data-place]')].map((section) => section.getAttribute('data-place')),
-        cells: [...item.querySelectorAll('[data-practice]')].map((cell) => ({
-          id: cell.getAttribute('data-practice') ?? '',
-          term: cell.getAttribute('data-term') ?? '',
+    const rows = await page.$$eval('.type-row', (sections) =>
+      sections.map((section) => ({
+        type: section.getAttribute('data-type') ?? '',
+        cells: [...section.querySelectorAll('.cell')].map((cell) => ({
+          place: cell.getAttribute('data-place') ?? '',
+          status: cell.getAttribute('data-status') ?? '',
+          shown: [...cell.querySelectorAll('[data-practice]')].map((item) => item.getAttribute('data-practice') ?? ''),
+          more: Number(/另 (\d+) 条/.exec(cell.querySelector('.more')?.textContent ?? '')?.[1] ?? 0),
+          empty: cell.querySelector('.empty')?.textContent?.trim() ?? '',
         })),
       })),
     );
-    expect(approaches.length).toBeGreaterThan(0);
-    for (const approach of approaches) {
-      expect(new Set(approach.places).size).toBeGreaterThanOrEqual(2);
-      for (const cell of approach.cells) {
-        const practice = practices.find((candidate) => candidate.id === cell.id);
-        expect(practice && practiceText(practice), `${cell.id} 应含“${cell.term}”`).toContain(cell.term);
-        expect(approach.terms.some((term) => term.includes(cell.term))).toBe(true);
+    expect(rows.map((row) => row.type)).toEqual(types.filter((type) => type.theme === theme).map((type) => type.id));
+    for (const row of rows) {
+      expect(row.cells.map((cell) => cell.place)).toEqual(places);
+      for (const cell of row.cells) {
+        const expected = ofCell(theme, row.type, cell.place);
+        const where = `${theme}/${row.type}/${cell.place}`;
+        expect(cell.shown, where).toEqual(expected.slice(0, cellLimit));
+        expect(cell.more, where).toBe(Math.max(0, expected.length - cellLimit));
+        expect(cell.status, where).toBe(expectedStatus(theme, row.type, cell.place));
+        if (cell.status === 'theme-absent') expect(cell.empty, where).toBe('该来源未涉及此主题');
+        if (cell.status === 'type-absent') expect(cell.empty, where).toBe('来源涉及此主题但无此类做法');
       }
     }
   });
 
-  it('finds the shared approaches the sources support', async () => {
-    const terms = await Promise.all(
-      themes.map(async (theme) => {
-        const page = await site.page(`/themes/${theme}/`);
-        return page.$$eval('.approach', (items) => items.flatMap((item) => (item.getAttribute('data-terms') ?? '').split('|')));
-      }),
+  it.each(themes)('/themes/%s/: requirements and outcomes are listed apart, each once', async (theme) => {
+    const page = await site.page(`/themes/${theme}/`);
+    const inGrid = await page.$$eval('.type-row [data-practice]', (items) => items.map((item) => item.getAttribute('data-kind')));
+    expect(inGrid.every((kind) => kind === 'practice')).toBe(true);
+    const apart = await page.$$eval('#others ~ .others [data-practice]', (items) => items.map((item) => item.getAttribute('data-practice')));
+    const expected = practices.filter((practice) => practice.kind !== 'practice' && practice.themes.includes(theme)).map((practice) => practice.id);
+    expect(apart.sort()).toEqual(expected.sort());
+  });
+
+  it('a type’s row counts the places with reported practices of it', async () => {
+    const theme = themes[0] ?? '';
+    const page = await site.page(`/themes/${theme}/`);
+    const counts = await page.$$eval('.type-row', (sections) => sections.map((section) => `${section.getAttribute('data-type')}:${section.querySelector('.type-count')?.textContent}`));
+    expect(counts).toEqual(
+      types.filter((type) => type.theme === theme).map((type) => `${type.id}:${places.filter((place) => ofCell(theme, type.id, place).length > 0).length} 地有已报道做法`),
     );
-    expect(terms.flat()).toEqual(expect.arrayContaining(['柔性引才', '柔性引进', '容错纠错', '村级集体经济', '村党组织书记']));
-    expect(terms.flat().some((term) => term.includes('年轻干部'))).toBe(true);
+  });
+});
+
+describe('no excerpt repeated on a page', () => {
+  it.each(COMPARISON_PAGES)('%s shows each practice’s full text at most once; later mentions link to it', async (path) => {
+    const page = await site.page(path);
+    const full = await page.$$eval('li[data-practice]:has(> details.item-text)', (items) => items.map((item) => item.getAttribute('data-practice')));
+    expect(new Set(full).size).toBe(full.length);
+    const again = await page.$$eval('a.item-again', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+    for (const href of again) expect(await page.locator(href).count(), href).toBe(1);
   });
 });
 
 describe('/compare/', () => {
-  it('counts in the table equal the practices tagged for each place and theme', async () => {
+  it('the places × types table holds the reported practices per type, marking places that do not cover the theme', async () => {
     const page = await site.page('/compare/');
-    const cells = await page.$$eval('.matrix tbody td', (tds) =>
-      tds.map((td) => {
-        // What a sighted reader sees: the screen-reader-only words are dropped.
-        const visible = td.cloneNode(true) as HTMLElement;
-        for (const hidden of visible.querySelectorAll('.visually-hidden')) hidden.remove();
-        return `${td.closest('tr')?.getAttribute('data-place')}/${td.getAttribute('data-theme')}=${visible.textContent?.trim()}`;
-      }),
+    const cells = await page.$$eval('.matrix tbody tr[data-type] td', (tds) =>
+      tds.map((td) => `${td.closest('tr')?.getAttribute('data-type')}/${td.getAttribute('data-place')}=${td.textContent?.trim()}`),
     );
-    const expected = places.flatMap((place) =>
-      themes.map((theme) => {
-        const count = practices.filter((practice) => practice.place === place && practice.themes.includes(theme)).length;
-        return `${place}/${theme}=${count > 0 ? count : '—'}`;
-      }),
+    const expected = themes.flatMap((theme) =>
+      types
+        .filter((type) => type.theme === theme)
+        .flatMap((type) =>
+          places.map((place) => `${type.id}/${place}=${expectedStatus(theme, type.id, place) === 'theme-absent' ? '未涉及' : ofCell(theme, type.id, place).length}`),
+        ),
     );
-    expect(cells.sort()).toEqual(expected.sort());
+    expect(cells).toEqual(expected);
   });
 
-  it('draws one labelled SVG profile per place', async () => {
-    const page = await site.page('/compare/');
-    const labels = await page.$$eval('svg.profile[role="img"]', (svgs) => svgs.map((svg) => svg.querySelector('desc')?.textContent));
-    expect(labels).toHaveLength(places.length);
-    expect(labels.every((label) => /\d+ 项/.test(label ?? ''))).toBe(true);
+  it('offers the same table as CSV (UTF-8 with BOM), and each theme grid as CSV', () => {
+    const csv = readFileSync(join(DIST_DIR, 'compare/matrix.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(types.length + 1);
+    for (const type of types) {
+      const line = lines.find((candidate) => candidate.split(',')[1] === type.id);
+      const theme = type.theme;
+      expect(line?.split(',').slice(3), type.id).toEqual(places.map((place) => (expectedStatus(theme, type.id, place) === 'theme-absent' ? '' : String(ofCell(theme, type.id, place).length))));
+    }
+    for (const theme of themes) {
+      const themeCsv = readFileSync(join(DIST_DIR, `themes/${theme}.csv`), 'utf8');
+      expect(themeCsv.startsWith('\uFEFF')).toBe(true);
+      for (const practice of practices.filter((candidate) => candidate.themes.includes(theme))) expect(themeCsv, practice.id).toContain(`#${practice.id}`);
+    }
   });
 
-  it('keeps the picker’s choice in the URL and shows only the chosen places and themes', async () => {
+  it('puts the sources on a time line, ordered by year', async () => {
+    const page = await site.page('/compare/');
+    const years = await page.$$eval('.timeline li', (items) => items.map((item) => Number(/\d{4}/.exec(item.querySelector('.year')?.textContent ?? '')?.[0])));
+    expect(years).toHaveLength(files.length);
+    expect([...years].sort((a, b) => a - b)).toEqual(years);
+  });
+
+  it('keeps the picker’s choice in the URL and the chosen themes in the pair links', async () => {
     const [first = '', second = ''] = places;
-    const page = await site.page(`/compare/?places=${first},${second}&themes=${themes[0]}`);
-    const visibleRows = await page.$$eval('.matrix tbody tr:not([data-hidden])', (rows) => rows.map((row) => row.getAttribute('data-place')));
-    expect(visibleRows.sort()).toEqual([first, second].sort());
-    expect(await page.$$eval('.matrix thead th[data-theme]:not([data-hidden])', (ths) => ths.length)).toBe(1);
-    expect(await page.locator('#picker-pair a').getAttribute('href')).toBe(`/compare/${[first, second].sort().join('/')}/`);
+    const [theme = ''] = themes;
+    const page = await site.page(`/compare/?places=${first},${second}&themes=${theme}`);
+    const visibleColumns = await page.$$eval('.matrix thead th[data-place]:not([data-hidden])', (ths) => ths.map((th) => th.getAttribute('data-place')));
+    expect(visibleColumns.sort()).toEqual([first, second].sort());
+    expect(await page.$$eval('.matrix tbody:not([data-hidden])', (bodies) => bodies.map((body) => body.getAttribute('data-theme')))).toEqual([theme]);
+    expect(await page.locator('#picker-pair a').getAttribute('href')).toBe(`/compare/${[first, second].sort().join('/')}/?themes=${theme}`);
     await page.locator(`#picker input[name="themes"][value="${themes[1]}"]`).check();
-    // The page lists places and themes in collection order (by id), and so does the URL.
-    expect(new URL(page.url()).search).toBe(`?places=${[first, second].sort().join(',')}&themes=${themes.slice(0, 2).sort().join(',')}`);
+    expect(new URL(page.url()).search).toBe(`?places=${[first, second].join(',')}&themes=${themes.slice(0, 2).join(',')}`);
+    expect(await page.locator('.pairs a').first().getAttribute('href')).toMatch(new RegExp(`\\?themes=${themes.slice(0, 2).join(',')}$`));
   });
 
   it('shows everything without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/compare/?places=${places[0]}`);
-    expect(await page.locator('.matrix tbody tr').count()).toBe(places.length);
+    expect(await page.locator('.matrix tbody tr[data-type]').count()).toBe(types.length);
     expect(await page.locator('#picker').isHidden()).toBe(true);
     await context.close();
   });
@@ -122,22 +170,76 @@ describe('pair pages', () => {
   it('exist for every pair in canonical order and are linked from the overview', async () => {
     const page = await site.page('/compare/');
     const links = await page.$$eval('.pairs a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    expect(links.sort()).toEqual([...pairs].sort());
-    for (const pair of pairs) expect(builtHtml(pair), pair).toBeDefined();
+    expect(links.sort()).toEqual(pairs.map(([a, b]) => `/compare/${a}/${b}/`).sort());
+  });
+
+  it.each(pairs)('/compare/%s/%s/: types both report side by side, then each place’s own', async (a, b) => {
+    const page = await site.page(`/compare/${a}/${b}/`);
+    for (const theme of themes) {
+      const section = page.locator(`.pair-theme[data-theme="${theme}"]`);
+      const both = await section.locator('.sides').evaluateAll((sides) =>
+        sides.map((side) => [
+          side.closest('.pair-row')?.getAttribute('data-type'),
+          ...[...side.querySelectorAll('.side')].map((column) => [...column.querySelectorAll('[data-practice]')].map((item) => item.getAttribute('data-practice')).join(' ')),
+        ]),
+      );
+      const typesOf = types.filter((type) => type.theme === theme).map((type) => type.id);
+      const expectedBoth = typesOf
+        .filter((type) => ofCell(theme, type, a).length > 0 && ofCell(theme, type, b).length > 0)
+        .map((type) => [type, ofCell(theme, type, a).join(' '), ofCell(theme, type, b).join(' ')]);
+      expect(both, `${theme} 两地都有`).toEqual(expectedBoth);
+      for (const [place, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const only = await section.locator(`.alone > [data-place="${place}"] .pair-row`).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-type')));
+        expect(only, `${theme} 仅${place}`).toEqual(typesOf.filter((type) => ofCell(theme, type, place).length > 0 && ofCell(theme, type, other).length === 0));
+      }
+    }
+  });
+
+  it('shows only the themes in ?themes= and keeps them in the links to other pairs', async () => {
+    const [[a, b] = ['', '']] = pairs;
+    const [theme = ''] = themes;
+    const page = await site.page(`/compare/${a}/${b}/?themes=${theme}`);
+    expect(await page.$$eval('.pair-theme:not([data-hidden])', (sections) => sections.map((section) => section.getAttribute('data-theme')))).toEqual([theme]);
+    expect(await page.locator('#theme-filter-note').isVisible()).toBe(true);
+    const switches = await page.$$eval('.switch a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(switches.length).toBeGreaterThan(0);
+    expect(switches.every((href) => href.endsWith(`?themes=${theme}`))).toBe(true);
+  });
+
+  it('labels targets, plans and structural counts among the key figures', async () => {
+    const figures = files.flatMap((file) => {
+      const data = parseFrontmatter(file) as { place: string; figures?: { status: string; structural?: boolean }[] };
+      return (data.figures ?? []).map((figure) => ({ ...figure, place: data.place }));
+    });
+    const special = figures.find((figure) => figure.status !== 'achieved' || figure.structural);
+    expect(special).toBeDefined();
+    const [a, b] = [special?.place ?? '', places.find((place) => place !== special?.place) ?? ''].sort();
+    const page = await site.page(`/compare/${a}/${b}/`);
+    const labels = await page.$$eval('.theme-figures tr[data-status]', (rows) =>
+      rows.map((row) => [row.getAttribute('data-status'), row.getAttribute('data-structural'), [...row.querySelectorAll('.figure-label')].map((label) => label.textContent).join('')]),
+    );
+    const text = { achieved: '', target: '目标', plan: '计划' } as Record<string, string>;
+    for (const [status, structural, label] of labels) expect(label).toBe(`${text[status ?? ''] ?? ''}${structural ? '结构性数字' : ''}`);
+    expect(labels.some(([status, structural]) => status !== 'achieved' || structural)).toBe(true);
   });
 });
 
 describe('links from the comparison pages', () => {
-  it('every internal link resolves to a built page and, with a fragment, to an element with that id', async () => {
+  it('every internal link resolves to a built file and, with a fragment, to an element with that id', () => {
     const broken: string[] = [];
     let checked = 0;
     for (const path of COMPARISON_PAGES) {
-      const page = await site.page(path);
-      const hrefs = await page.$$eval('main a[href^="/"]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-      await page.close();
+      // The built HTML, not a browser: the links are static, and a browser per page is slow on a shared machine.
+      const main = /<main[\s\S]*<\/main>/.exec(builtHtml(path) ?? '')?.[0] ?? '';
+      expect(main, path).not.toBe('');
+      const hrefs = [...main.matchAll(/href="(\/[^"]*)"/g)].map((match) => (match[1] ?? '').replace(/&amp;/g, '&'));
       for (const href of new Set(hrefs)) {
         const [target = '', fragment] = href.split('#');
-        const html = builtHtml(target.split('?')[0] ?? '');
+        const file = target.split('?')[0] ?? '';
+        const html = file.endsWith('.csv') ? (existsSync(join(DIST_DIR, file)) ? '' : undefined) : builtHtml(file);
         checked++;
         if (html === undefined) broken.push(`${path} → ${href}: 无此页面`);
         else if (fragment && !html.includes(`id="${decodeURIComponent(fragment)}"`)) broken.push(`${path} → ${href}: 无此锚点`);

@@ -21,12 +21,20 @@ describe('extractPractices', () => {
       id: 'a-one',
       title: '标题a-one',
       themes: ['cadres', 'talent'],
+      types: [],
+      kind: 'practice',
       level: 4,
       section: '小节',
       text: '正文a-one。',
       line: 7,
       order: 0,
     });
+  });
+
+  it('reads types (space or comma separated) and kind as written', () => {
+    const [first] = extractPractices(file(practice('a-one', ' types="cadre-selection, young-cadres talent-platforms" kind="requirement"')), 'doc.mdx');
+    expect(first?.types).toEqual(['cadre-selection', 'young-cadres', 'talent-platforms']);
+    expect(first?.kind).toBe('requirement');
   });
 
   it('keeps every id when a paragraph or practice is inserted before it', () => {

@@ -1,27 +1,45 @@
 /** Collections → the plain input of src/lib/compare, and the one comparison every page shares. */
 import { getCollection } from 'astro:content';
 import compareJson from '../../../content/compare.json';
+import typesJson from '../../../content/practice-types.json';
+import themesJson from '../../../content/themes.json';
+import placesJson from '../../../content/places.json';
 import { parseCompareConfig } from '../../lib/compare/config.ts';
 import { sharedComparison, type Comparison } from '../../lib/compare/model.ts';
-import { yearOf } from '../../lib/document-fields.ts';
+import { documentYear } from '../../lib/document-year.ts';
 
 export async function loadComparison(): Promise<Comparison> {
-  const [places, themes, documents, practices] = await Promise.all([
+  const [places, themes, types, documents, practices] = await Promise.all([
     getCollection('places'),
     getCollection('themes'),
+    getCollection('practiceTypes'),
     getCollection('documents'),
     getCollection('practices'),
   ]);
   return sharedComparison({
     config: parseCompareConfig(compareJson),
-    places: places.map((place) => ({ id: place.id, name: place.data.name })),
-    themes: themes.map((theme) => ({ id: theme.id, name: theme.data.name, keywords: theme.data.keywords })),
+    // Data files' own order throughout (collections come back by id), so tables read as curated.
+    places: places
+      .sort((a, b) => placesJson.findIndex((place) => place.id === a.id) - placesJson.findIndex((place) => place.id === b.id))
+      .map((place) => ({ id: place.id, name: place.data.name })),
+    themes: themes
+      .sort((a, b) => themesJson.findIndex((theme) => theme.id === a.id) - themesJson.findIndex((theme) => theme.id === b.id))
+      .map((theme) => ({ id: theme.id, name: theme.data.name })),
+    types: types
+      .sort((a, b) => typesJson.findIndex((type) => type.id === a.id) - typesJson.findIndex((type) => type.id === b.id))
+      .map(({ id, data }) => ({
+      id,
+      name: data.name,
+      nameEn: data.nameEn,
+      definition: data.definition,
+      theme: data.theme.id,
+      basis: data.basis,
+    })),
     documents: documents.map(({ id, data }) => ({
       id,
       title: data.title,
       place: data.place.id,
-      year: yearOf(data.date.value),
-      yearInferred: data.date.inferred,
+      year: documentYear(data.date),
       genre: data.genre,
       author: [
         data.authors.map((person) => (person.role ? `${person.role}${person.name}` : person.name)).join('、'),
@@ -30,6 +48,7 @@ export async function loadComparison(): Promise<Comparison> {
       ]
         .filter(Boolean)
         .join(','),
+      themes: data.themes.map((theme) => theme.id),
       figures: data.figures.map((figure) => ({ ...figure, theme: figure.theme.id })),
     })),
     practices: practices
@@ -41,6 +60,9 @@ export async function loadComparison(): Promise<Comparison> {
         title: data.title,
         text: data.text,
         themes: data.themes.map((theme) => theme.id),
+        types: data.types.map((type) => type.id),
+        kind: data.kind,
+        section: data.section,
       })),
   });
 }

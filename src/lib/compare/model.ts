@@ -1,10 +1,15 @@
 /**
- * The comparison of places by theme, computed once from plain collection data and shared by
- * every comparison page (theme pages, the overview and all pair pages).
+ * The comparison of places by kind of practice, computed once from plain collection data and
+ * shared by every comparison page (theme grids, the overview and all pair pages).
+ *
+ * Practices are compared by their curated types (content/practice-types.json), never by the
+ * wording of their text. Only reported practices (kind "practice") are compared and counted;
+ * requirements, plans and outcomes are kept apart so that a 要求 never reads as a 做法.
  */
-import { excerpt } from '../grouping.ts';
+import type { DocumentYear } from '../document-year.ts';
+import type { PracticeKind } from '../practices.ts';
 import type { CompareConfig } from './config.ts';
-import { corpusStats, detectShared, type SharedApproach, type ThemeKeyword } from './shared.ts';
+import type { FigureStatus } from './figures.ts';
 
 export interface PlaceInput {
   id: string;
@@ -14,7 +19,15 @@ export interface PlaceInput {
 export interface ThemeInput {
   id: string;
   name: string;
-  keywords: ThemeKeyword[];
+}
+
+export interface PracticeTypeInput {
+  id: string;
+  name: string;
+  nameEn: string;
+  definition: string;
+  theme: string;
+  basis: string;
 }
 
 export interface FigureInput {
@@ -25,17 +38,19 @@ export interface FigureInput {
   period: string;
   theme: string;
   practice?: string | undefined;
+  status: FigureStatus;
+  structural: boolean;
 }
 
 export interface DocumentInput {
   id: string;
   title: string;
   place: string;
-  year: number;
-  yearInferred: boolean;
+  year: DocumentYear;
   genre: string;
   /** Who wrote or issued it, as the source names them. */
   author: string;
+  themes: string[];
   figures: FigureInput[];
 }
 
@@ -46,11 +61,16 @@ export interface PracticeInput {
   title: string;
   text: string;
   themes: string[];
+  types: string[];
+  kind: PracticeKind;
+  /** The source heading it stands under, for citing the passage. */
+  section?: string | undefined;
 }
 
 export interface CompareInput {
   places: PlaceInput[];
   themes: ThemeInput[];
+  types: PracticeTypeInput[];
   documents: DocumentInput[];
   practices: PracticeInput[];
   config: CompareConfig;
@@ -59,36 +79,67 @@ export interface CompareInput {
 export interface Figure extends FigureInput {
   document: string;
   place: string;
-  year: number;
+  year: DocumentYear;
 }
 
-export interface ThemeComparison {
-  theme: ThemeInput;
-  /** Every place, with its practices for the theme (possibly none), in the places' order. */
-  byPlace: { place: PlaceInput; practices: PracticeInput[] }[];
-  shared: SharedApproach[];
-  distinctive: PracticeInput[];
-  figures: Figure[];
-  /** The documents the theme's practices come from. */
+/**
+ * Why a cell holds what it holds: reported practices; only requirements, plans or outcomes;
+ * nothing although the place's sources cover the theme; or nothing because they do not cover it.
+ */
+export type CellStatus = 'reported' | 'not-reported' | 'type-absent' | 'theme-absent';
+
+/** How a page and the CSV say why a cell holds what it holds. */
+export const CELL_STATUS_TEXT: Record<CellStatus, string> = {
+  reported: '有已报道做法',
+  'not-reported': '仅有要求、部署或成效,无已报道做法',
+  'type-absent': '来源涉及此主题但无此类做法',
+  'theme-absent': '该来源未涉及此主题',
+};
+
+export const KIND_TEXT: Record<PracticeKind, string> = { practice: '做法', requirement: '要求/部署', outcome: '成效' };
+
+export interface GridCell {
+  place: PlaceInput;
+  status: CellStatus;
+  /** Reported practices of the place with this type, in document order. */
+  practices: PracticeInput[];
+  /** Requirements, plans and outcomes of this type: listed apart, never counted. */
+  others: PracticeInput[];
+}
+
+export interface GridRow {
+  type: PracticeTypeInput;
+  cells: GridCell[];
+  /** Places with at least one reported practice of the type. */
+  placesReporting: number;
+}
+
+export interface PlaceCoverage {
+  place: PlaceInput;
+  /** The place's sources deal with the theme (a document lists it, or a block is tagged with it). */
+  covers: boolean;
+  reported: PracticeInput[];
+  others: PracticeInput[];
   sources: DocumentInput[];
+}
+
+export interface ThemeGrid {
+  theme: ThemeInput;
+  rows: GridRow[];
+  coverage: PlaceCoverage[];
+  figures: Figure[];
 }
 
 export interface Comparison {
   config: CompareConfig;
   places: PlaceInput[];
   themes: ThemeInput[];
+  types: PracticeTypeInput[];
   practices: Map<string, PracticeInput>;
   documents: Map<string, DocumentInput>;
-  byTheme: Map<string, ThemeComparison>;
-  /** Place id → theme id → number of practices: the overview's table. */
-  counts: Map<string, Map<string, number>>;
+  grids: Map<string, ThemeGrid>;
   /** Canonical pairs (a < b by id) that get a page; none beyond `pairPagesUpToPlaces` places. */
   pairs: [PlaceInput, PlaceInput][];
-}
-
-/** Text that detection reads and that tests check terms against: title and body. */
-export function practiceText(practice: Pick<PracticeInput, 'title' | 'text'>): string {
-  return `${practice.title}\n${practice.text}`;
 }
 
 let memo: { key: string; comparison: Comparison } | undefined;
@@ -103,65 +154,143 @@ export function sharedComparison(input: CompareInput): Comparison {
   return memo.comparison;
 }
 
-export function buildComparison({ places, themes, documents, practices, config }: CompareInput): Comparison {
-  const stats = corpusStats(
-    practices.map((practice) => ({ id: practice.id, place: practice.place, text: practiceText(practice) })),
-    config,
-  );
-  const practiceById = new Map(practices.map((practice) => [practice.id, practice]));
-  const documentById = new Map(documents.map((document) => [document.id, document]));
+export const isReported = (practice: Pick<PracticeInput, 'kind'>): boolean => practice.kind === 'practice';
 
-  const byTheme = new Map(
-    themes.map((theme): [string, ThemeComparison] => {
-      const tagged = practices.filter((practice) => practice.themes.includes(theme.id));
-      const detection = detectShared(
-        tagged.map((practice) => ({ id: practice.id, place: practice.place, text: practiceText(practice) })),
-        stats,
-        config,
-        theme.keywords,
-      );
-      const documentIds = new Set(tagged.map((practice) => practice.document));
-      return [
-        theme.id,
-        {
-          theme,
-          byPlace: places.map((place) => ({ place, practices: tagged.filter((practice) => practice.place === place.id) })),
-          shared: sortApproaches(detection.shared, places),
-          distinctive: detection.distinctive.flatMap((id) => practiceById.get(id) ?? []),
-          figures: documents.flatMap((document) =>
-            document.figures
-              .filter((figure) => figure.theme === theme.id)
-              .map((figure) => ({ ...figure, document: document.id, place: document.place, year: document.year })),
-          ),
-          sources: documents.filter((document) => documentIds.has(document.id)),
-        },
-      ];
-    }),
-  );
-
-  const counts = new Map(
-    places.map((place) => [
-      place.id,
-      new Map(themes.map((theme) => [theme.id, byTheme.get(theme.id)?.byPlace.find((entry) => entry.place.id === place.id)?.practices.length ?? 0])),
-    ]),
-  );
-
+export function buildComparison({ places, themes, types, documents, practices, config }: CompareInput): Comparison {
+  const grids = new Map(themes.map((theme): [string, ThemeGrid] => [theme.id, buildThemeGrid(theme, { places, types, documents, practices })]));
   const sorted = [...places].sort((a, b) => a.id.localeCompare(b.id));
   const pairs: [PlaceInput, PlaceInput][] =
     places.length > config.pairPagesUpToPlaces
       ? []
       : sorted.flatMap((a, index) => sorted.slice(index + 1).map((b): [PlaceInput, PlaceInput] => [a, b]));
-
-  return { config, places, themes, practices: practiceById, documents: documentById, byTheme, counts, pairs };
+  return {
+    config,
+    places,
+    themes,
+    types,
+    practices: new Map(practices.map((practice) => [practice.id, practice])),
+    documents: new Map(documents.map((document) => [document.id, document])),
+    grids,
+    pairs,
+  };
 }
 
-/** Approaches keep their weight order; within each, places follow the site's order of places. */
-function sortApproaches(approaches: SharedApproach[], places: PlaceInput[]): SharedApproach[] {
-  const order = new Map(places.map((place, index) => [place.id, index]));
-  return approaches.map((approach) => ({
-    ...approach,
-    places: [...approach.places].sort((a, b) => (order.get(a.place) ?? 0) - (order.get(b.place) ?? 0)),
-  }));
+/** One theme as a grid: a row per practice type of the theme, a cell per place. Pure; the pages only render it. */
+export function buildThemeGrid(
+  theme: ThemeInput,
+  { places, types, documents, practices }: Pick<CompareInput, 'places' | 'types' | 'documents' | 'practices'>,
+): ThemeGrid {
+  const tagged = practices.filter((practice) => practice.themes.includes(theme.id));
+  const coverage = places.map((place): PlaceCoverage => {
+    const sources = documents.filter((document) => document.place === place.id);
+    const own = tagged.filter((practice) => practice.place === place.id);
+    return {
+      place,
+      covers: own.length > 0 || sources.some((document) => document.themes.includes(theme.id)),
+      reported: own.filter(isReported),
+      others: own.filter((practice) => !isReported(practice)),
+      sources,
+    };
+  });
+  const rows = types
+    .filter((type) => type.theme === theme.id)
+    .map((type): GridRow => {
+      const cells = coverage.map(({ place, covers, reported, others }): GridCell => {
+        const ofType = (list: PracticeInput[]) => list.filter((practice) => practice.types.includes(type.id));
+        const cell = { place, practices: ofType(reported), others: ofType(others) };
+        const status: CellStatus =
+          cell.practices.length > 0 ? 'reported' : cell.others.length > 0 ? 'not-reported' : covers ? 'type-absent' : 'theme-absent';
+        return { ...cell, status };
+      });
+      return { type, cells, placesReporting: cells.filter((cell) => cell.practices.length > 0).length };
+    });
+  return {
+    theme,
+    rows,
+    coverage,
+    figures: documents.flatMap((document) =>
+      document.figures
+        .filter((figure) => figure.theme === theme.id)
+        .map((figure) => ({ ...figure, document: document.id, place: document.place, year: document.year })),
+    ),
+  };
+}
+
+/** What a cell shows: at most `limit` practices, and how many more the place page holds. */
+export function capped<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
+  return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
+}
+
+/**
+ * Where each practice's full text goes on a page: the first place it is shown gets it (and an
+ * anchor), every later mention links back there, so no excerpt is repeated on a page.
+ * Returns, for each id in page order, undefined for a first showing, else the anchor of the first.
+ */
+export function firstShowings(ids: readonly string[], anchor: (id: string) => string = practiceAnchor): (string | undefined)[] {
+  const seen = new Set<string>();
+  return ids.map((id) => {
+    if (seen.has(id)) return anchor(id);
+    seen.add(id);
+    return undefined;
+  });
+}
+
+/** The in-page anchor of a practice's first showing on a comparison page. */
+export const practiceAnchor = (id: string): string => `p-${id}`;
+
+export interface ShownPractice {
+  practice: PracticeInput;
+  /** Undefined where the practice is shown first (with its full text), else the anchor of that first showing. */
+  firstAt: string | undefined;
+}
+
+export interface CellView extends GridCell {
+  shown: ShownPractice[];
+  /** Reported practices beyond the cell's limit, listed on the place page. */
+  more: number;
+}
+
+export interface ThemeGridView {
+  rows: (Omit<GridRow, 'cells'> & { cells: CellView[] })[];
+  /** Each place's requirements, plans and outcomes for the theme, after the grid. */
+  others: { place: PlaceInput; items: ShownPractice[] }[];
+}
+
+/** What a theme page shows, in page order: capped cells, and each practice's full text only once. */
+export function themeGridView(grid: ThemeGrid, limit: number): ThemeGridView {
+  const rows = grid.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, ...capped(cell.practices, limit) })) }));
+  const others = grid.coverage.filter((entry) => entry.others.length > 0).map((entry) => ({ place: entry.place, list: entry.others }));
+  const order = [...rows.flatMap((row) => row.cells.flatMap((cell) => cell.shown)), ...others.flatMap((entry) => entry.list)];
+  const firsts = firstShowings(order.map((practice) => practice.id));
+  let index = 0;
+  const show = (practice: PracticeInput): ShownPractice => ({ practice, firstAt: firsts[index++] });
+  return {
+    rows: rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, shown: cell.shown.map(show) })) })),
+    others: others.map((entry) => ({ place: entry.place, items: entry.list.map(show) })),
+  };
+}
+
+/** A cell of the overview's table: reported practices of a type in a place, and why it may be empty. */
+export interface MatrixCell {
+  count: number;
+  status: CellStatus;
+}
+
+/** Places × types: each place's number of reported practices per type, types grouped by theme. */
+export interface MatrixRow {
+  theme: ThemeInput;
+  type: PracticeTypeInput;
+  cells: MatrixCell[];
+}
+
+export function typeMatrix(comparison: Comparison): MatrixRow[] {
+  return comparison.themes.flatMap((theme) =>
+    (comparison.grids.get(theme.id)?.rows ?? []).map((row) => ({
+      theme,
+      type: row.type,
+      cells: row.cells.map((cell) => ({ count: cell.practices.length, status: cell.status })),
+    })),
+  );
 }
 
 /** A place's display name; its id when it is unknown, so a page never drops an entry. */
@@ -175,43 +304,78 @@ export function pairPath(a: string, b: string): string {
   return `/compare/${first}/${second}/`;
 }
 
-export interface PairTheme {
-  theme: ThemeInput;
-  /** Approaches both places share, each with only the two places' practices. */
-  shared: SharedApproach[];
-  /** Practices of each place in no shared approach of the pair. */
-  onlyA: PracticeInput[];
-  onlyB: PracticeInput[];
+export interface PairRow {
+  type: PracticeTypeInput;
+  a: PracticeInput[];
+  b: PracticeInput[];
 }
 
-/** Two places side by side, theme by theme: derived from the shared comparison, no new scan of the text. */
+export interface PairTheme {
+  theme: ThemeInput;
+  /** Types both places report, side by side; then types only one of them reports. */
+  both: PairRow[];
+  onlyA: PairRow[];
+  onlyB: PairRow[];
+  coversA: boolean;
+  coversB: boolean;
+  /** Requirements, plans and outcomes of each place for the theme: shown apart, never compared. */
+  othersA: PracticeInput[];
+  othersB: PracticeInput[];
+}
+
+export interface PairRowView {
+  type: PracticeTypeInput;
+  a: ShownPractice[];
+  b: ShownPractice[];
+}
+
+export interface PairThemeView extends Omit<PairTheme, 'both' | 'onlyA' | 'onlyB' | 'othersA' | 'othersB'> {
+  both: PairRowView[];
+  onlyA: PairRowView[];
+  onlyB: PairRowView[];
+  othersA: ShownPractice[];
+  othersB: ShownPractice[];
+}
+
+/** A pair page in page order, each practice's full text shown once (a practice can be in two themes). */
+export function pairView(themes: readonly PairTheme[]): PairThemeView[] {
+  const rowIds = (rows: PairRow[]) => rows.flatMap((row) => [...row.a, ...row.b]);
+  const order = themes.flatMap((theme) => [...rowIds(theme.both), ...rowIds(theme.onlyA), ...rowIds(theme.onlyB), ...theme.othersA, ...theme.othersB]);
+  const firsts = firstShowings(order.map((practice) => practice.id));
+  let index = 0;
+  const show = (practice: PracticeInput): ShownPractice => ({ practice, firstAt: firsts[index++] });
+  const rowView = (row: PairRow): PairRowView => ({ type: row.type, a: row.a.map(show), b: row.b.map(show) });
+  return themes.map((theme) => ({
+    ...theme,
+    both: theme.both.map(rowView),
+    onlyA: theme.onlyA.map(rowView),
+    onlyB: theme.onlyB.map(rowView),
+    othersA: theme.othersA.map(show),
+    othersB: theme.othersB.map(show),
+  }));
+}
+
+/** Two places side by side, theme by theme and type by type: read off the shared grids. */
 export function comparePair(comparison: Comparison, a: string, b: string): PairTheme[] {
   return comparison.themes.map((theme) => {
-    const themeComparison = comparison.byTheme.get(theme.id);
-    const shared = (themeComparison?.shared ?? [])
-      .map((approach) => {
-        const places = approach.places.filter((entry) => entry.place === a || entry.place === b);
-        // Name the approach only by the terms the two places' practices hold.
-        const matched = places.flatMap((entry) => entry.practices.map((practice) => practice.term));
-        return { ...approach, places, terms: approach.terms.filter((term) => matched.some((m) => term.includes(m))) };
-      })
-      .filter((approach) => approach.places.length === 2);
-    const inShared = new Set(shared.flatMap((approach) => approach.places.flatMap((entry) => entry.practices.map((p) => p.id))));
-    const alone = (place: string) =>
-      themeComparison?.byPlace.find((entry) => entry.place.id === place)?.practices.filter((practice) => !inShared.has(practice.id)) ?? [];
-    return { theme, shared, onlyA: alone(a), onlyB: alone(b) };
+    const grid = comparison.grids.get(theme.id);
+    const cellOf = (row: GridRow, place: string) => row.cells.find((cell) => cell.place.id === place);
+    const rows = (grid?.rows ?? []).map((row) => ({ type: row.type, a: cellOf(row, a)?.practices ?? [], b: cellOf(row, b)?.practices ?? [] }));
+    const coverageOf = (place: string) => grid?.coverage.find((entry) => entry.place.id === place);
+    return {
+      theme,
+      both: rows.filter((row) => row.a.length > 0 && row.b.length > 0),
+      onlyA: rows.filter((row) => row.a.length > 0 && row.b.length === 0),
+      onlyB: rows.filter((row) => row.a.length === 0 && row.b.length > 0),
+      coversA: coverageOf(a)?.covers ?? false,
+      coversB: coverageOf(b)?.covers ?? false,
+      othersA: coverageOf(a)?.others ?? [],
+      othersB: coverageOf(b)?.others ?? [],
+    };
   });
 }
 
-/** A one- or two-sentence excerpt, centred on `term` when given so the reader sees it in context. */
-export function excerptAround(text: string, term: string | undefined, length = 90): string {
-  const flat = text.replace(/\s+/g, '');
-  const at = term ? flat.indexOf(term) : -1;
-  if (flat.length <= length) return flat;
-  if (at < 0) return excerpt(flat, length);
-  // Start at the sentence holding the term, unless that puts the term beyond the excerpt.
-  const sentenceStart = Math.max(flat.lastIndexOf('。', at), flat.lastIndexOf(';', at), flat.lastIndexOf('；', at)) + 1;
-  const start = at - sentenceStart < length / 2 ? sentenceStart : Math.max(0, at - Math.floor(length / 3));
-  const end = Math.min(flat.length, start + length);
-  return `${start > 0 ? '……' : ''}${flat.slice(start, end)}${end < flat.length ? '……' : ''}`;
+/** The sources on a time line: ordered by year, each with the year as documentYear labels it. */
+export function timeline(documents: readonly DocumentInput[]): DocumentInput[] {
+  return [...documents].sort((a, b) => a.year.year - b.year.year || a.place.localeCompare(b.place) || a.id.localeCompare(b.id));
 }

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readDocumentFiles } from '../corpus.ts';
-import { DOCUMENTS_DIR, PLACES_FILE, SOURCES_DIR, THEMES_FILE } from '../paths.ts';
+import { DOCUMENTS_DIR, PLACES_FILE, PRACTICE_TYPES_FILE, SOURCES_DIR, THEMES_FILE } from '../paths.ts';
 import { ContentError } from '../practices.ts';
 import { readSource } from '../ingest/source-file.ts';
 import { documentThemesCoverPractices } from './rules/document-themes-cover-practices.ts';
@@ -21,9 +21,14 @@ import { referencesValid } from './rules/references-valid.ts';
 import { reviewNotesResolved } from './rules/review-notes-resolved.ts';
 import { schemaValid } from './rules/schema-valid.ts';
 import { sourceFidelity } from './rules/source-fidelity.ts';
-import type { LintCorpus, LintProblem, NamedEntry, Rule } from './types.ts';
+import { practiceTypesPresent } from './rules/practice-types-present.ts';
+import { practiceTypesKnown } from './rules/practice-types-known.ts';
+import { practiceTypesMatchThemes } from './rules/practice-types-match-themes.ts';
+import { practiceKindValid } from './rules/practice-kind-valid.ts';
+import type { LintCorpus, LintProblem, NamedEntry, PracticeTypeEntry, Rule } from './types.ts';
 
 export type { LintCorpus, LintProblem, NamedEntry, Problem, Rule } from './types.ts';
+export type { PracticeTypeEntry } from './types.ts';
 
 export const rules: readonly Rule[] = [
   frontmatterYaml,
@@ -39,6 +44,10 @@ export const rules: readonly Rule[] = [
   datesReal,
   reviewNotesResolved,
   schemaValid,
+  practiceTypesPresent,
+  practiceTypesKnown,
+  practiceTypesMatchThemes,
+  practiceKindValid,
 ];
 
 /** Runs the rules over the corpus; problems come sorted by file, then line. */
@@ -53,6 +62,16 @@ function readEntries(path: string): NamedEntry[] {
   if (!Array.isArray(data)) throw new ContentError(path, 1, '须为条目数组');
   return data.map((entry: { id?: unknown; name?: unknown }) => ({
     id: String(entry.id),
+    ...(typeof entry.name === 'string' ? { name: entry.name } : {}),
+  }));
+}
+
+function readPracticeTypes(path: string): PracticeTypeEntry[] {
+  const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(data)) throw new ContentError(path, 1, '须为做法类型条目数组');
+  return data.map((entry: { id?: unknown; name?: unknown; theme?: unknown }) => ({
+    id: String(entry.id),
+    theme: String(entry.theme),
     ...(typeof entry.name === 'string' ? { name: entry.name } : {}),
   }));
 }
@@ -76,9 +95,10 @@ export function loadCorpus(root: string): LintCorpus {
     documents,
     sources,
     undecodable,
-    dataFiles: [PLACES_FILE, THEMES_FILE].map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),
+    dataFiles: [PLACES_FILE, THEMES_FILE, PRACTICE_TYPES_FILE].map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),
     places: readEntries(join(root, PLACES_FILE)),
     themes: readEntries(join(root, THEMES_FILE)),
+    practiceTypes: readPracticeTypes(join(root, PRACTICE_TYPES_FILE)),
   };
 }
 

@@ -9,6 +9,13 @@ export interface NamedEntry {
   name?: string;
 }
 
+/** An entry of content/practice-types.json, as the rules need it. */
+export interface PracticeTypeEntry {
+  id: string;
+  name?: string;
+  theme: string;
+}
+
 export interface LintCorpus {
   documents: readonly DocumentFile[];
   /** Raw source texts by file name (as written in a document's `source` field). */
@@ -19,6 +26,8 @@ export interface LintCorpus {
   dataFiles?: readonly { path: string; text: string }[];
   places: readonly NamedEntry[];
   themes: readonly NamedEntry[];
+  /** The practice-type vocabulary; absent means none is defined yet. */
+  practiceTypes?: readonly PracticeTypeEntry[];
 }
 
 /** One thing to fix: where it is and, in Chinese, what is wrong and how to fix it. */

@@ -1,146 +1,131 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { profileChart } from '../../../src/lib/compare/chart.ts';
-import { COMPARE_CONFIG_FILE, parseCompareConfig, type CompareConfig } from '../../../src/lib/compare/config.ts';
 import {
   buildComparison,
+  capped,
   comparePair,
-  excerptAround,
+  firstShowings,
   pairPath,
+  pairView,
+  practiceAnchor,
   sharedComparison,
-  type CompareInput,
+  themeGridView,
+  timeline,
+  typeMatrix,
 } from '../../../src/lib/compare/model.ts';
-import { formatSelection, parseSelection } from '../../../src/lib/compare/selection.ts';
+import { input } from './fixtures.ts';
 
-const config: CompareConfig = { ...parseCompareConfig(JSON.parse(readFileSync(COMPARE_CONFIG_FILE, 'utf8'))), maxPracticeShare: 1 };
-
-const document = (id: string, place: string, year: number) => ({
-  id,
-  title: `${id} 标题`,
-  place,
-  year,
-  yearInferred: false,
-  genre: '新闻报道',
-  author: '记者',
-  figures: [{ quote: '引才12人', value: '12', unit: '人', counts: '柔性引进人才', period: '2020年', theme: 'talent', practice: `${place}-1` }],
-});
-
-const input: CompareInput = {
-  config,
-  places: [
-    { id: 'zeta', name: '甲市' },
-    { id: 'alpha', name: '乙市' },
-    { id: 'mu', name: '丙市' },
-  ],
-  themes: [
-    { id: 'talent', name: '人才工作', keywords: [{ term: '柔性引才', weight: 3 }] },
-    { id: 'cadres', name: '干部队伍建设', keywords: [] },
-  ],
-  documents: [document('doc-zeta', 'zeta', 2017), document('doc-alpha', 'alpha', 2021), document('doc-mu', 'mu', 2019)],
-  practices: [
-    { id: 'zeta-1', document: 'doc-zeta', place: 'zeta', title: '柔性引才', text: '柔性引才,引才12人。', themes: ['talent'] },
-    { id: 'zeta-2', document: 'doc-zeta', place: 'zeta', title: '容错纠错', text: '落实容错纠错机制。', themes: ['cadres'] },
-    { id: 'alpha-1', document: 'doc-alpha', place: 'alpha', title: '引才', text: '推行柔性引才办法。', themes: ['talent', 'cadres'] },
-    { id: 'mu-1', document: 'doc-mu', place: 'mu', title: '人才公寓', text: '建设人才公寓。', themes: ['talent'] },
-  ],
+const comparison = buildComparison(input);
+const grid = (theme: string) => {
+  const found = comparison.grids.get(theme);
+  if (!found) throw new Error(theme);
+  return found;
 };
+const cell = (theme: string, type: string, place: string) => grid(theme).rows.find((row) => row.type.id === type)?.cells.find((entry) => entry.place.id === place);
+const ids = (list: { id: string }[] | undefined) => list?.map((practice) => practice.id);
 
-describe('buildComparison', () => {
-  const comparison = buildComparison(input);
-
-  it('counts each place’s practices per theme from the tags', () => {
-    expect(Object.fromEntries([...comparison.counts].map(([place, counts]) => [place, Object.fromEntries(counts)]))).toEqual({
-      zeta: { talent: 1, cadres: 1 },
-      alpha: { talent: 1, cadres: 1 },
-      mu: { talent: 1, cadres: 0 },
-    });
+describe('buildThemeGrid', () => {
+  it('has one row per type of the theme, in the vocabulary’s order, and one cell per place in the places’ order', () => {
+    expect(grid('cadres').rows.map((row) => row.type.id)).toEqual(['young', 'training']);
+    expect(grid('talent').rows.map((row) => row.type.id)).toEqual(['flexible', 'services']);
+    expect(grid('cadres').rows.every((row) => row.cells.map((entry) => entry.place.id).join() === 'zeta,alpha,mu')).toBe(true);
   });
 
-  it('shares approaches, keeps the rest as distinctive, and gathers the theme’s figures with their place and year', () => {
-    const talent = comparison.byTheme.get('talent');
-    expect(talent?.shared.map((approach) => [approach.terms, approach.places.map((entry) => entry.place)])).toEqual([
-      [['柔性引才'], ['zeta', 'alpha']],
-    ]);
-    expect(talent?.distinctive.map((practice) => practice.id)).toEqual(['mu-1']);
-    expect(talent?.figures.map((figure) => [figure.place, figure.year])).toEqual([
-      ['zeta', 2017],
-      ['alpha', 2021],
-      ['mu', 2019],
-    ]);
-    expect(talent?.sources.map((source) => source.id)).toEqual(['doc-zeta', 'doc-alpha', 'doc-mu']);
+  it('lists each place’s reported practices of the type, a practice in every row it is typed for', () => {
+    expect(ids(cell('cadres', 'young', 'zeta')?.practices)).toEqual(['zeta-young-1', 'zeta-young-2', 'zeta-young-3']);
+    expect(ids(cell('cadres', 'training', 'zeta')?.practices)).toEqual(['zeta-young-1']);
+    expect(ids(cell('cadres', 'young', 'alpha')?.practices)).toEqual(['alpha-flex']);
   });
 
-  it('lists every pair once, in id order, up to the configured number of places', () => {
-    expect(comparison.pairs.map(([a, b]) => `${a.id}/${b.id}`)).toEqual(['alpha/mu', 'alpha/zeta', 'mu/zeta']);
-    expect(buildComparison({ ...input, config: { ...config, pairPagesUpToPlaces: 2 } }).pairs).toEqual([]);
+  it('keeps requirements out of the practices and counts, and says why each cell is empty', () => {
+    expect(cell('cadres', 'training', 'alpha')).toMatchObject({ status: 'not-reported', practices: [] });
+    expect(ids(cell('cadres', 'training', 'alpha')?.others)).toEqual(['alpha-training-plan']);
+    expect(cell('talent', 'flexible', 'mu')?.status).toBe('theme-absent');
+    expect(cell('talent', 'services', 'zeta')?.status).toBe('type-absent');
+    expect(cell('cadres', 'young', 'mu')?.status).toBe('type-absent');
+    expect(cell('cadres', 'young', 'zeta')?.status).toBe('reported');
+    expect(grid('cadres').rows.find((row) => row.type.id === 'training')?.placesReporting).toBe(2);
   });
 
-  it('compares a pair theme by theme: shared first, then each place alone', () => {
-    const [talent, cadres] = comparePair(comparison, 'alpha', 'zeta');
-    expect(talent?.shared.map((approach) => approach.places.map((entry) => entry.place))).toEqual([['zeta', 'alpha']]);
-    expect([talent?.onlyA, talent?.onlyB]).toEqual([[], []]);
-    expect(cadres?.shared).toEqual([]);
-    expect([cadres?.onlyA.map((p) => p.id), cadres?.onlyB.map((p) => p.id)]).toEqual([['alpha-1'], ['zeta-2']]);
+  it('gathers the theme’s figures with their place and year', () => {
+    expect(grid('talent').figures).toEqual([expect.objectContaining({ quote: '引才12人', place: 'alpha', year: expect.objectContaining({ label: '2021年(推断)' }) })]);
+    expect(grid('cadres').figures.map((figure) => figure.status)).toEqual(['target']);
   });
 });
 
-describe('sharedComparison', () => {
-  it('computes once for the same content and again when it changes', () => {
-    const first = sharedComparison(input);
-    expect(sharedComparison(structuredClone(input))).toBe(first);
-    expect(sharedComparison({ ...input, places: input.places.slice(0, 2) })).not.toBe(first);
+describe('themeGridView', () => {
+  const view = themeGridView(grid('cadres'), input.config.cellLimit);
+
+  it('caps each cell and counts the rest', () => {
+    const zeta = view.rows[0]?.cells[0];
+    expect(zeta?.shown.map((item) => item.practice.id)).toEqual(['zeta-young-1', 'zeta-young-2']);
+    expect(zeta?.more).toBe(1);
+  });
+
+  it('gives each practice its full text once: later showings point to the first', () => {
+    const all = [...view.rows.flatMap((row) => row.cells.flatMap((entry) => entry.shown)), ...view.others.flatMap((entry) => entry.items)];
+    const firsts = all.filter((item) => item.firstAt === undefined).map((item) => item.practice.id);
+    expect(new Set(firsts).size).toBe(firsts.length);
+    expect(new Set(firsts)).toEqual(new Set(all.map((item) => item.practice.id)));
+    const again = view.rows[1]?.cells[0]?.shown[0];
+    expect(again).toEqual({ practice: expect.objectContaining({ id: 'zeta-young-1' }), firstAt: practiceAnchor('zeta-young-1') });
+  });
+
+  it('lists requirements and outcomes after the grid, by place', () => {
+    expect(view.others.map((entry) => [entry.place.id, entry.items.map((item) => item.practice.id)])).toEqual([['alpha', ['alpha-training-plan']]]);
   });
 });
 
-describe('pairPath', () => {
-  it('puts the pair in canonical order', () => {
+describe('helpers', () => {
+  it('capped and firstShowings', () => {
+    expect(capped([1, 2, 3, 4], 3)).toEqual({ shown: [1, 2, 3], more: 1 });
+    expect(capped([1], 3)).toEqual({ shown: [1], more: 0 });
+    expect(firstShowings(['a', 'b', 'a', 'a'])).toEqual([undefined, undefined, 'p-a', 'p-a']);
+  });
+
+  it('orders the timeline by year, whatever the year’s status', () => {
+    expect(timeline(input.documents).map((document) => `${document.id}:${document.year.short}`)).toEqual(['doc-zeta:2017', 'doc-mu:≥2018', 'doc-alpha:[2021]']);
+  });
+
+  it('computes once per content', () => {
+    expect(sharedComparison(input)).toBe(sharedComparison(structuredClone(input)));
+  });
+});
+
+describe('typeMatrix', () => {
+  it('counts reported practices per type and place, with the status of empty cells', () => {
+    expect(typeMatrix(comparison).map((row) => `${row.type.id}:${row.cells.map((entry) => (entry.status === 'theme-absent' ? '-' : entry.count)).join(',')}`)).toEqual([
+      'young:3,1,0',
+      'training:1,0,1',
+      'flexible:1,1,-',
+      'services:0,0,-',
+    ]);
+  });
+});
+
+describe('pairs', () => {
+  it('are canonical (a < b) and stop past pairPagesUpToPlaces', () => {
+    expect(comparison.pairs.map(([a, b]) => pairPath(a.id, b.id))).toEqual(['/compare/alpha/mu/', '/compare/alpha/zeta/', '/compare/mu/zeta/']);
     expect(pairPath('zeta', 'alpha')).toBe('/compare/alpha/zeta/');
+    expect(buildComparison({ ...input, config: { ...input.config, pairPagesUpToPlaces: 2 } }).pairs).toEqual([]);
   });
-});
 
-describe('excerptAround', () => {
-  const text = `${'前文一句。'.repeat(30)}这里实行容错纠错机制,效果良好。${'后文。'.repeat(30)}`;
-  it('centres the excerpt on the sentence holding the term', () => {
-    expect(excerptAround(text, '容错纠错', 40)).toMatch(/^……这里实行容错纠错机制,效果良好。/);
+  it('puts types both places report side by side, then each place’s own, and requirements apart', () => {
+    const [cadres, talent] = comparePair(comparison, 'zeta', 'alpha');
+    expect(cadres?.both.map((row) => [row.type.id, ids(row.a), ids(row.b)])).toEqual([['young', ['zeta-young-1', 'zeta-young-2', 'zeta-young-3'], ['alpha-flex']]]);
+    expect(cadres?.onlyA.map((row) => row.type.id)).toEqual(['training']);
+    expect(cadres?.onlyB).toEqual([]);
+    expect(ids(cadres?.othersB)).toEqual(['alpha-training-plan']);
+    expect(talent?.both.map((row) => row.type.id)).toEqual(['flexible']);
   });
-  it('falls back to the text’s opening without a term', () => {
-    expect(excerptAround(text, undefined, 40).startsWith('前文一句。')).toBe(true);
-  });
-});
 
-describe('selection in the URL', () => {
-  const places = ['a', 'b', 'c'];
-  const themes = ['x', 'y'];
-  it('reads ids in the site’s order, ignores unknown ones, and treats none as all', () => {
-    expect(parseSelection('?places=c,a,zz&themes=', places, themes)).toEqual({ places: ['a', 'c'], themes: ['x', 'y'] });
+  it('say when a place’s source does not cover a theme', () => {
+    const talent = comparePair(comparison, 'alpha', 'mu')[1];
+    expect(talent).toMatchObject({ coversA: true, coversB: false, onlyB: [] });
   });
-  it('writes only what narrows the page', () => {
-    expect(formatSelection({ places: ['a', 'c'], themes: ['x', 'y'] }, places, themes)).toBe('?places=a,c');
-    expect(formatSelection({ places, themes }, places, themes)).toBe('');
-  });
-});
 
-describe('parseCompareConfig', () => {
-  it('names the file and the field that is wrong', () => {
-    expect(() => parseCompareConfig({ ...config, termLength: { min: 5, max: 3 } })).toThrow(
-      'content/compare.json: 字段 termLength.max 须为不小于 termLength.min 的整数',
-    );
-    expect(() => parseCompareConfig({ ...config, pairPagesUpToPlaces: 0 })).toThrow('字段 pairPagesUpToPlaces 须为正整数');
-  });
-});
-
-describe('profileChart', () => {
-  it('draws bars on one scale shared by all places', () => {
-    const chart = profileChart(
-      [
-        { label: '人才工作', count: 6 },
-        { label: '考核评价', count: 0 },
-      ],
-      12,
-    );
-    expect(chart.bars.map((bar) => [bar.y, Math.round(bar.width)])).toEqual([
-      [0, 90],
-      [26, 0],
-    ]);
+  it('show a practice in two themes in full only once', () => {
+    const view = pairView(comparePair(comparison, 'zeta', 'alpha'));
+    const alphaFlex = view.flatMap((theme) => [...theme.both, ...theme.onlyA, ...theme.onlyB].flatMap((row) => [...row.a, ...row.b])).filter((item) => item.practice.id === 'alpha-flex');
+    expect(alphaFlex.map((item) => item.firstAt)).toEqual([undefined, practiceAnchor('alpha-flex')]);
   });
 });

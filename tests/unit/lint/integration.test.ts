@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { contentLint } from '../../../src/integrations/content-lint.ts';
 import { rules } from '../../../src/lib/lint/index.ts';
+import { contentLint } from '../../../src/integrations/content-lint.ts';
 import { corpus, edit, withDocument } from './fixtures.ts';
 
 type Hooks = AstroIntegration['hooks'];

@@ -2,7 +2,7 @@
  * The content rules read a stored source the way ingest decoded it: a GB18030, Big5 or
  * UTF-16 source checks against its entry like a UTF-8 one, and an undecodable one is named.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ beforeEach(() => {
   project = mkdtempSync(join(tmpdir(), 'lint-encoding-'));
   mkdirSync(join(project, 'content/documents'), { recursive: true });
   mkdirSync(join(project, 'content/sources'));
-  for (const file of ['places.json', 'themes.json']) copyFileSync(join('content', file), join(project, 'content', file));
+  for (const file of readdirSync('content').filter((name) => name.endsWith('.json'))) copyFileSync(join('content', file), join(project, 'content', file));
 });
 
 afterEach(() => rmSync(project, { recursive: true, force: true }));

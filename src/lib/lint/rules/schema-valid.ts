@@ -1,12 +1,16 @@
 import { z } from 'astro/zod';
-import { PLACES_FILE, THEMES_FILE } from '../../paths.ts';
-import { documentSchema, placeSchema, themeSchema } from '../../schema.ts';
+import { PLACES_FILE, PRACTICE_TYPES_FILE, THEMES_FILE } from '../../paths.ts';
+import { documentSchema, placeSchema, practiceTypeSchema, themeSchema } from '../../schema.ts';
 import { frontmatterLine, frontmatterOf } from '../document.ts';
 import type { Problem, Rule } from '../types.ts';
 
 /** The collections' own shapes; references are checked as strings here and resolved by `references-valid`. */
 const documentShape = documentSchema({ place: z.string(), theme: z.string() });
-const DATA_SHAPES: Record<string, z.ZodType> = { [PLACES_FILE]: z.array(placeSchema), [THEMES_FILE]: z.array(themeSchema) };
+const DATA_SHAPES: Record<string, z.ZodType> = {
+  [PLACES_FILE]: z.array(placeSchema),
+  [THEMES_FILE]: z.array(themeSchema),
+  [PRACTICE_TYPES_FILE]: z.array(practiceTypeSchema({ theme: z.string() })),
+};
 
 /** One Zod issue in Chinese: what is wrong with which field. */
 function describeIssue(issue: z.core.$ZodIssue): string {
