@@ -50,6 +50,8 @@ const documents = defineCollection({
   loader: glob({ pattern: '*.mdx', base: DOCUMENTS_DIR, generateId: ({ entry }) => documentSlug(entry) }),
   schema: z.object({
     title: z.string().min(1, '标题不能为空'),
+    /** `supplied` when the site wrote the title (the source has no title line); citations bracket it. */
+    titleStatus: z.enum(['stated', 'supplied']).default('stated'),
     /** English gloss of the title, for APA/Chicago citations. */
     titleEn: z.string().optional(),
     deck: z.string().optional(),
