@@ -48,7 +48,8 @@ function series(names: string[], and: string): string {
 function mlaCreators(creators: Creator[]): string {
   const names = creators.map(fullName);
   if (names.length >= 3) return `${names[0]}, et al.`;
-  return names.join(', and ');
+  // Chinese names are not inverted, so two names need no comma before "and".
+  return names.join(' and ');
 }
 
 /** A sentence ends with one period, even after an initial ("Z."), "al." or a closing bracket. */
@@ -64,6 +65,16 @@ function titleText(citation: Citation, quote: boolean): string {
 
 function gloss(citation: Citation): string {
   return citation.titleEn ? ` [${citation.titleEn}]` : '';
+}
+
+/**
+ * The title element closed by a period: inside the closing quote when the quoted title ends it
+ * (American punctuation, as Chicago and MLA require), after the gloss otherwise.
+ */
+function quotedTitle(citation: Citation): string {
+  const title = titleText(citation, true);
+  if (citation.titleEn) return `${title}${gloss(citation)}.`;
+  return title.endsWith('”') ? `${title.slice(0, -1)}.”` : `${title}.`;
 }
 
 function longDate(parts: number[]): string {
@@ -140,7 +151,7 @@ function chicagoOnline(online: OnlineAccess | undefined): string {
 /** Chicago author-date, with curly quotes around article and chapter titles. */
 export function chicagoReference(citation: Citation, online?: OnlineAccess): string {
   const author = citation.creators.length > 0 ? sentence(series(citation.creators.map(fullName), 'and')) : '';
-  const lead = `${author}${sentence(chicagoYear(citation))}${titleText(citation, true)}${gloss(citation)}.`;
+  const lead = `${author}${sentence(chicagoYear(citation))}${quotedTitle(citation)}`;
   let source = '';
   if (citation.kind === 'newspaper') {
     const date = citation.provenance.date.status === 'stated' ? `, ${longDate(citation.date.parts)}` : '';
@@ -169,7 +180,7 @@ function mlaDateText(citation: Citation): string | undefined {
  */
 export function mlaReference(citation: Citation, online?: OnlineAccess): string {
   const author = citation.creators.length > 0 ? sentence(mlaCreators(citation.creators)) : '';
-  const title = `${titleText(citation, true)}${gloss(citation)}.`;
+  const title = quotedTitle(citation);
   const date = mlaDateText(citation);
   const container =
     citation.kind === 'newspaper'

@@ -98,16 +98,20 @@ export function toBibtex(citation: Citation, options: ExportOptions): string {
 
 const RIS_TYPES: Record<Citation['kind'], string> = { newspaper: 'NEWS', chapter: 'CHAP', speech: 'SLIDE', 'unknown-venue': 'GEN' };
 
-/** RIS dates are YYYY/MM/DD/other: a non-stated year says so in the "other" part. */
-function risDate(citation: Citation): string {
+/**
+ * RIS dates: PY is the year, DA the date as YYYY/MM/DD/. A non-stated year is written as GB/T
+ * marks it ([2018], [不早于2018]) in DA only: the "other" part of YYYY///other is dropped by
+ * importers (citation-js reads "2018///推断" as a plain 2018), and PY must be a bare year.
+ */
+function risDates(citation: Citation): [string, string][] {
   const { year, field } = referenceYear(citation);
-  if (field.status === 'stated') {
-    const [y, month, day] = citation.book ? [Number(year)] : citation.date.parts;
-    const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
-    return `${y}/${pad(month)}/${pad(day)}/`;
-  }
-  const other = field.status === 'bounded' ? (field.bound === 'notBefore' ? '不早于' : '不晚于') : '推断';
-  return `${year}///${other}`;
+  if (field.status !== 'stated') return [['DA', gbtYear(year, field)]];
+  const [y, month, day] = citation.book ? [Number(year)] : citation.date.parts;
+  const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
+  return [
+    ['PY', String(y)],
+    ['DA', `${y}/${pad(month)}/${pad(day)}/`],
+  ];
 }
 
 function risLines(lines: [string, string | undefined][]): string {
@@ -126,17 +130,17 @@ export function toRis(citation: Citation, options: ExportOptions): string {
     // A book section's authors are authors (AU); A2 would make them the book's editors.
     ...citation.creators.map((creator): [string, string] => ['AU', creator.name]),
     ['TI', titleValue(citation)],
-    ['TT', citation.titleEn],
     ['T2', citation.kind === 'newspaper' ? citation.periodical : book?.title],
     ['M3', citation.kind === 'speech' ? '讲话' : undefined],
     ['PB', book?.publisher],
     ['CY', book?.place],
     ['SP', book?.pages],
-    [citation.book ? 'PY' : 'DA', risDate(citation)],
+    ...risDates(citation),
     ['LA', 'zh'],
     ['UR', citation.url],
     ['Y2', citation.url ? slashDate(options.accessed) : undefined],
-    ['N1', citation.commentary.join('; ')],
+    // RIS's TT (translated title) is read as the title by some importers: the gloss goes in the note.
+    ['N1', [citation.titleEn ? `英文题名:${citation.titleEn}` : '', ...citation.commentary].filter(Boolean).join('; ')],
   ]).concat('ER  - \r\n');
 }
 

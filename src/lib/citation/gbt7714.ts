@@ -56,8 +56,9 @@ export function gbtCreators(creators: Creator[], edition: GbtEdition): string {
   return creators.length > 3 ? `${names.join(comma)}${comma}等` : names.join(comma);
 }
 
-function authorPart(creators: Creator[], field: FieldProvenance, edition: GbtEdition): string {
-  return creators.length > 0 ? `${marked(gbtCreators(creators, edition), field)}. ` : '';
+/** "责任者. ", or nothing: with no 责任者 the reference starts with the title. Inferred names come bracketed from the model. */
+function authorPart(creators: Creator[], edition: GbtEdition): string {
+  return creators.length > 0 ? `${gbtCreators(creators, edition)}. ` : '';
 }
 
 export interface OnlineAccess {
@@ -75,7 +76,7 @@ export function gbtReference(citation: Citation, edition: GbtEdition = '2025', o
   const { comma, colon, unknownImprint } = PUNCTUATION[edition];
   const { provenance } = citation;
   const typeCode = `[${TYPE_CODES[citation.kind]}${online ? '/OL' : ''}]`;
-  const head = `${authorPart(citation.creators, provenance.authors, edition)}${marked(citation.title, provenance.title)}${typeCode}`;
+  const head = `${authorPart(citation.creators, edition)}${marked(citation.title, provenance.title)}${typeCode}`;
   const accessed = online ? `[${online.accessed}]` : '';
   const tail = online ? ` ${online.url}.` : '';
   const { year, field } = referenceYear(citation);
@@ -83,7 +84,7 @@ export function gbtReference(citation: Citation, edition: GbtEdition = '2025', o
     case 'newspaper': {
       // 报纸: 日期 as YYYY-MM-DD; (版次) is left out because no source gives it.
       const date = provenance.date.status === 'stated' ? citation.date.iso : gbtYear(year, field);
-      return `${head}. ${marked(citation.periodical ?? '', provenance.periodical)}${comma}${date}${accessed}.${tail}`;
+      return `${head}. ${citation.periodical ?? ''}${comma}${date}${accessed}.${tail}`;
     }
     case 'chapter': {
       const book = citation.book;
@@ -93,7 +94,7 @@ export function gbtReference(citation: Citation, edition: GbtEdition = '2025', o
       const imprint =
         place && publisher ? `${place}${colon}${publisher}` : place || publisher || (unknownImprint ?? '');
       const pages = book.pages ? `${colon}${book.pages}` : '';
-      const bookAuthors = authorPart(book.creators, provenance.bookAuthors, edition);
+      const bookAuthors = authorPart(book.creators, edition);
       const dated = `${gbtYear(year, field)}${pages}${accessed}`;
       return `${head}//${bookAuthors}${book.title}. ${imprint ? `${imprint}${comma}` : ''}${dated}.${tail}`;
     }

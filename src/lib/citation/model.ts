@@ -147,8 +147,12 @@ function kindOf(data: CitationInput): SourceKind {
 export function citationFromFrontmatter(slug: string, data: CitationInput, site: string | URL | undefined): Citation {
   const provenance = provenanceOf(data);
   const authors = data.authors ?? [];
-  const creators: Creator[] =
-    authors.length > 0 ? toCreators(authors) : data.corporateAuthor ? [{ name: data.corporateAuthor.value, corporate: true }] : [];
+  // A value the site inferred is bracketed here, once, so that every format (GB/T, the English
+  // styles, every export and the head metadata) carries the mark with the value.
+  const bracket = (value: string, field: FieldProvenance) => (field.status === 'stated' ? value : `[${value}]`);
+  const creators: Creator[] = (
+    authors.length > 0 ? toCreators(authors) : data.corporateAuthor ? [{ name: data.corporateAuthor.value, corporate: true }] : []
+  ).map((creator) => ({ ...creator, name: bracket(creator.name, provenance.authors) }));
   const kind = kindOf(data);
   const date = citationDate(data.date.value, data.date.precision);
   const path = documentPath(slug);
@@ -182,7 +186,7 @@ export function citationFromFrontmatter(slug: string, data: CitationInput, site:
     titleEn: data.titleEn,
     creators,
     date,
-    periodical: data.periodical?.value,
+    periodical: data.periodical && bracket(data.periodical.value, provenance.periodical),
     book: data.book && {
       title: data.book.title,
       creators: toCreators(data.book.authors),
