@@ -36,8 +36,13 @@ export function joinReferences(extension: FormatExtension, files: string[]): str
     const lines = files.map((file) => file.trim());
     return `${(NUMBERED.has(extension) ? lines.map((line, index) => `[${index + 1}] ${line}`) : lines).join('\n')}\n`;
   }
-  // BibTeX, RIS, EndNote and NoteExpress files are sequences of records: one after the other.
-  return files.map((file) => file.replace(/\s+$/, '')).join('\n\n').concat('\n');
+  // BibTeX, RIS, EndNote and NoteExpress files are sequences of records: one after the other,
+  // a blank line between, in the files' own line ends (RIS uses CRLF; "ER  - " keeps its space).
+  const newline = files[0]?.includes('\r\n') ? '\r\n' : '\n';
+  return files
+    .map((file) => file.replace(/(?:\r?\n)+$/, ''))
+    .join(newline + newline)
+    .concat(newline);
 }
 
 /** The file name a batch download is saved under. */
