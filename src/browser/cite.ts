@@ -4,7 +4,7 @@
  * readable and selectable (with the site path and 「引用日期」), the permalinks still link, and
  * the copy buttons stay hidden.
  */
-import { fillTokens } from '../lib/citation/tokens.ts';
+import { formatAccessed, fillTokens, type DateStyle } from '../lib/citation/tokens.ts';
 
 const CONFIRM_MS = 2000;
 
@@ -40,7 +40,9 @@ announcer.setAttribute('aria-live', 'polite');
 document.body.append(announcer);
 
 const accessed = today();
-for (const span of document.querySelectorAll('[data-accessed]')) span.textContent = accessed;
+for (const span of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
+  span.textContent = formatAccessed(accessed, (span.dataset.accessed || 'iso') as DateStyle);
+}
 for (const span of document.querySelectorAll('[data-origin]')) span.textContent = location.origin;
 for (const note of document.querySelectorAll<HTMLElement>('[data-accessed-note]')) note.hidden = true;
 for (const button of document.querySelectorAll<HTMLElement>('button[data-copy-text], button[data-copy-target]')) button.hidden = false;

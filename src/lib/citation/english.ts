@@ -12,9 +12,9 @@ import type { FieldProvenance } from '../provenance.ts';
 import { SITE_NAME } from '../site.ts';
 import { referenceYear, type Citation, type Creator } from './model.ts';
 import type { OnlineAccess } from './gbt7714.ts';
+import { formatAccessed, formatDateParts } from './tokens.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 function splitPinyin(pinyin: string): { family: string; given: string } {
   const [family = '', ...given] = pinyin.trim().split(/\s+/);
@@ -78,19 +78,7 @@ function quotedTitle(citation: Citation): string {
 }
 
 function longDate(parts: number[]): string {
-  const [year, month, day] = parts;
-  if (month === undefined) return String(year);
-  return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${day}, ${year}`;
-}
-
-function mlaDate(parts: number[]): string {
-  const [year, month, day] = parts;
-  if (month === undefined) return String(year);
-  return `${day === undefined ? '' : `${day} `}${MLA_MONTHS[month - 1]} ${year}`;
-}
-
-function isoToParts(iso: string): number[] {
-  return iso.split('-').map(Number);
+  return formatDateParts(parts, 'long');
 }
 
 const BOUND_EN = { notBefore: 'not before', notAfter: 'not after' } as const;
@@ -114,7 +102,7 @@ function apaDate(citation: Citation): string {
 
 function apaOnline(online: OnlineAccess | undefined): string {
   if (!online) return '';
-  return `Reproduced in ${SITE_NAME}. Retrieved ${longDate(isoToParts(online.accessed))}, from ${online.url}`;
+  return `Reproduced in ${SITE_NAME}. Retrieved ${formatAccessed(online.accessed, 'long')}, from ${online.url}`;
 }
 
 /**
@@ -145,7 +133,7 @@ function chicagoYear(citation: Citation): string {
 }
 
 function chicagoOnline(online: OnlineAccess | undefined): string {
-  return online ? ` Reproduced in ${SITE_NAME}, accessed ${longDate(isoToParts(online.accessed))}. ${online.url}.` : '';
+  return online ? ` Reproduced in ${SITE_NAME}, accessed ${formatAccessed(online.accessed, 'long')}. ${online.url}.` : '';
 }
 
 /** Chicago author-date, with curly quotes around article and chapter titles. */
@@ -171,7 +159,7 @@ function mlaDateText(citation: Citation): string | undefined {
   const { year, field } = referenceYear(citation);
   if (field.status === 'inferred') return `c. ${year}`;
   if (field.status !== 'stated') return undefined;
-  return citation.book ? year : mlaDate(citation.date.parts);
+  return citation.book ? year : formatDateParts(citation.date.parts, 'mla');
 }
 
 /**
@@ -189,6 +177,6 @@ export function mlaReference(citation: Citation, online?: OnlineAccess): string 
         ? [citation.book.title, citation.book.publisher, date, citation.book.pages ? `pp. ${citation.book.pages}` : undefined]
         : [citation.kind === 'speech' ? 'Speech' : undefined, date];
   const first = container.filter((part): part is string => Boolean(part)).join(', ');
-  const second = online ? ` ${SITE_NAME}, ${online.url}. Accessed ${mlaDate(isoToParts(online.accessed))}.` : '';
+  const second = online ? ` ${SITE_NAME}, ${online.url}. Accessed ${formatAccessed(online.accessed, 'mla')}.` : '';
   return `${author}${title}${first ? ` ${first}.` : ''}${second}`;
 }
