@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { isFormatExtension } from '../../lib/citation/batch.ts';
-import { documentDownloadPaths, referencesResponse } from './_downloads.ts';
+import { documentDownloadPaths, referenceResponse } from './_downloads.ts';
 
 export const getStaticPaths = documentDownloadPaths satisfies GetStaticPaths;
 
@@ -9,5 +9,5 @@ export const GET: APIRoute = ({ params, props, site }) => {
   const { entry } = props as { entry: CollectionEntry<'documents'> };
   const format = params.format ?? '';
   if (!isFormatExtension(format)) throw new Error(`未知的引文格式:${format}`);
-  return referencesResponse([entry], format, site);
+  return referenceResponse(entry, format, site);
 };

@@ -18,7 +18,13 @@ export async function documentDownloadPaths() {
   return documents.flatMap((entry) => FORMAT_EXTENSIONS.map((format) => ({ params: { slug: entry.id, format }, props: { entry } })));
 }
 
-/** One file of the documents' references, in the given format, in the order given. */
+/** One document's reference file. */
+export function referenceResponse(entry: CollectionEntry<'documents'>, format: FormatExtension, site: URL | undefined): Response {
+  const { render, contentType } = FORMATS[format];
+  return new Response(render(citationOf(entry, site), { accessed: generatedOn() }), { headers: { 'Content-Type': contentType } });
+}
+
+/** One file of several documents' references (a numbered list for GB/T), in the order given. */
 export function referencesResponse(entries: CollectionEntry<'documents'>[], format: FormatExtension, site: URL | undefined): Response {
   const { render, contentType } = FORMATS[format];
   const options = { accessed: generatedOn() };
