@@ -6,7 +6,8 @@ import { contentLint } from './src/integrations/content-lint.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://dangjian-compare.example.org',
+  // The public origin, from SITE_URL only: without it the build emits no absolute URL (never a made-up host).
+  site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
   // Per checkout, not node_modules/.astro: worktrees sharing node_modules would share (and corrupt) the data store.
   cacheDir: './.astro-cache',

@@ -1,8 +1,11 @@
 /**
- * Copy buttons for references, passages and permalinks, and today's date as the 引用日期.
- * One module for every copy control on a page; without it the references stay readable
- * and selectable, the permalinks still link, and the copy buttons stay hidden.
+ * Copy buttons for references, passages and permalinks; the reader's own origin and today's date
+ * in every citation. One module for every copy control on a page; without it the references stay
+ * readable and selectable (with the site path and 「引用日期」), the permalinks still link, and
+ * the copy buttons stay hidden.
  */
+import { formatAccessed, fillTokens, type DateStyle } from '../lib/citation/tokens.ts';
+
 const CONFIRM_MS = 2000;
 
 function today(): string {
@@ -36,7 +39,11 @@ announcer.setAttribute('role', 'status');
 announcer.setAttribute('aria-live', 'polite');
 document.body.append(announcer);
 
-for (const date of document.querySelectorAll('[data-accessed]')) date.textContent = today();
+const accessed = today();
+for (const span of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
+  span.textContent = formatAccessed(accessed, (span.dataset.accessed || 'iso') as DateStyle);
+}
+for (const span of document.querySelectorAll('[data-origin]')) span.textContent = location.origin;
 for (const note of document.querySelectorAll<HTMLElement>('[data-accessed-note]')) note.hidden = true;
 for (const button of document.querySelectorAll<HTMLElement>('button[data-copy-text], button[data-copy-target]')) button.hidden = false;
 
@@ -44,9 +51,9 @@ document.addEventListener('click', (event) => {
   const control = (event.target as Element).closest<HTMLElement>('[data-copy-text], [data-copy-target]');
   if (!control) return;
   const target = control.dataset.copyTarget;
-  const text = target ? document.getElementById(target)?.textContent?.replace(/\s+/g, ' ').trim() : control.dataset.copyText;
-  if (!text) return;
-  void copy(text).then((copied) => {
+  const raw = target ? document.getElementById(target)?.textContent?.replace(/\s+/g, ' ').trim() : control.dataset.copyText;
+  if (!raw) return;
+  void copy(fillTokens(raw, location.origin, accessed)).then((copied) => {
     const message = copied ? (control.dataset.copiedLabel ?? '已复制') : '复制失败,请手动选择文字复制';
     announcer.textContent = message;
     const label = control.dataset.label ?? control.textContent ?? '';

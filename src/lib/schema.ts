@@ -63,6 +63,8 @@ const inferrable = <T extends z.ZodType>(value: T) =>
 export function documentSchema<Place extends z.ZodType, Theme extends z.ZodType>(refs: { place: Place; theme: Theme }) {
   return z.object({
     title: z.string().min(1, '标题不能为空'),
+    /** `supplied` when the site wrote the title (the source has no title line); citations bracket it. */
+    titleStatus: z.enum(['stated', 'supplied']).default('stated'),
     /** English gloss of the title, for APA/Chicago citations. */
     titleEn: z.string().optional(),
     deck: z.string().optional(),

@@ -1,9 +1,17 @@
 /**
  * Metadata that reference managers read from a page's <head>: Highwire Press tags (Zotero,
  * Google Scholar), Dublin Core and schema.org JSON-LD.
+ *
+ * Zotero's Embedded Metadata translator takes the item type from Highwire tags first
+ * (citation_journal_title forces a journal article, citation_book_title a book section), else
+ * from DC.type through its RDF import, which accepts Zotero item type names. So a newspaper
+ * article never carries citation_journal_title; DC.type names the type. A date the source does not
+ * state is left out of the date tags (it is in DC.source, marked), and a title the site wrote is
+ * given in brackets. Without the site's public URL no URL is given at all.
  */
+import { SITE_NAME } from '../site.ts';
+import { gbtReference } from './gbt7714.ts';
 import type { Citation, Creator } from './model.ts';
-import { gbtSource } from './gbt7714.ts';
 
 export interface MetaTag {
   name: string;
@@ -12,61 +20,77 @@ export interface MetaTag {
 
 export interface SiteIdentity {
   name: string;
-  url: string;
+  /** The site's home URL, when the public URL is set. */
+  url?: string | undefined;
 }
 
-/** Highwire dates are YYYY/MM/DD, or only as much of it as is known. */
-function highwireDate(parts: number[]): string {
-  return parts.map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0'))).join('/');
+/** Zotero item types, by what the source is (Embedded Metadata → RDF import reads DC.type). */
+export const ZOTERO_TYPES: Record<Citation['kind'], string> = {
+  newspaper: 'newspaperArticle',
+  chapter: 'bookSection',
+  speech: 'presentation',
+  'unknown-venue': 'document',
+};
+
+function titleValue(citation: Citation): string {
+  return citation.provenance.title.status === 'stated' ? citation.title : `[${citation.title}]`;
+}
+
+/** Highwire dates are YYYY/MM/DD, or only as much of it as is known; only a stated date. */
+function statedDate(citation: Citation): string | undefined {
+  if (citation.book) return citation.provenance.bookYear.status === 'stated' ? citation.book.year : undefined;
+  return citation.provenance.date.status === 'stated' ? citation.date.iso : undefined;
+}
+
+function tag(name: string, content: string | undefined): MetaTag[] {
+  return content ? [{ name, content }] : [];
 }
 
 export function highwireTags(citation: Citation): MetaTag[] {
   const { book } = citation;
-  const tags: MetaTag[] = [
-    { name: 'citation_title', content: citation.title },
+  return [
+    ...tag('citation_title', titleValue(citation)),
     ...citation.creators.map((creator) => ({ name: 'citation_author', content: creator.name })),
-    { name: 'citation_publication_date', content: book ? book.year : highwireDate(citation.date.parts) },
+    ...tag('citation_publication_date', statedDate(citation)?.replace(/-/g, '/')),
+    ...tag('citation_book_title', book?.title),
+    ...tag('citation_publisher', book?.publisher),
+    ...tag('citation_firstpage', book?.pages?.split(/[-–]/)[0]),
+    ...tag('citation_language', 'zh'),
+    ...tag('citation_public_url', citation.url),
   ];
-  if (citation.kind === 'newspaper' && citation.periodical) tags.push({ name: 'citation_journal_title', content: citation.periodical });
-  if (book) {
-    tags.push({ name: 'citation_book_title', content: book.title });
-    if (book.publisher) tags.push({ name: 'citation_publisher', content: book.publisher });
-    if (book.pages) tags.push({ name: 'citation_firstpage', content: book.pages.split(/[-–]/)[0] ?? book.pages });
-  }
-  tags.push({ name: 'citation_language', content: 'zh' }, { name: 'citation_public_url', content: citation.url });
-  return tags;
 }
 
-export function dublinCoreTags(citation: Citation, site: SiteIdentity, place: string, themes: string[]): MetaTag[] {
+export function dublinCoreTags(citation: Citation, place: string, themes: string[]): MetaTag[] {
   return [
-    { name: 'DC.title', content: citation.title },
+    ...tag('DC.title', titleValue(citation)),
     ...citation.creators.map((creator) => ({ name: 'DC.creator', content: creator.name })),
-    { name: 'DC.date', content: citation.book ? citation.book.year : citation.date.iso },
-    { name: 'DC.type', content: 'Text' },
-    { name: 'DC.format', content: 'text/html' },
-    { name: 'DC.language', content: 'zh-CN' },
-    { name: 'DC.identifier', content: citation.url },
-    { name: 'DC.source', content: gbtSource(citation) },
-    { name: 'DC.publisher', content: site.name },
-    { name: 'DC.coverage', content: place },
+    ...tag('DC.date', statedDate(citation)),
+    ...tag('DC.type', ZOTERO_TYPES[citation.kind]),
+    ...tag('DC.format', 'text/html'),
+    ...tag('DC.language', 'zh-CN'),
+    ...tag('DC.identifier', citation.url),
+    ...tag('DC.source', gbtReference(citation)),
+    ...tag('DC.relation.isPartOf', citation.kind === 'newspaper' ? citation.periodical : citation.book?.title),
+    ...tag('DC.publisher', SITE_NAME),
+    ...tag('DC.coverage', place),
     ...themes.map((theme) => ({ name: 'DC.subject', content: theme })),
   ];
 }
 
 /** Tags for a page of the site itself (theme, place): the site is its author and publisher. */
-export function sitePageTags(title: string, url: string, site: SiteIdentity): MetaTag[] {
+export function sitePageTags(title: string, url: string | undefined, site: SiteIdentity): MetaTag[] {
   return [
     { name: 'citation_title', content: title },
     { name: 'citation_author', content: site.name },
     { name: 'citation_publisher', content: site.name },
     { name: 'citation_language', content: 'zh' },
-    { name: 'citation_public_url', content: url },
+    ...tag('citation_public_url', url),
     { name: 'DC.title', content: title },
     { name: 'DC.creator', content: site.name },
     { name: 'DC.publisher', content: site.name },
-    { name: 'DC.type', content: 'Text' },
+    { name: 'DC.type', content: 'webpage' },
     { name: 'DC.language', content: 'zh-CN' },
-    { name: 'DC.identifier', content: url },
+    ...tag('DC.identifier', url),
   ];
 }
 
@@ -80,24 +104,36 @@ function schemaPerson(creator: Creator): JsonLd {
   };
 }
 
-const SCHEMA_TYPES: Record<Citation['kind'], string> = { newspaper: 'NewsArticle', chapter: 'Chapter', 'unknown-venue': 'Article' };
+/** schema.org has no speech type: a speech is a CreativeWork with its genre. */
+const SCHEMA_TYPES: Record<Citation['kind'], string> = {
+  newspaper: 'NewsArticle',
+  chapter: 'Chapter',
+  speech: 'CreativeWork',
+  'unknown-venue': 'Article',
+};
 
 export interface Named {
   name: string;
   url: string;
 }
 
+function organization(site: SiteIdentity): JsonLd {
+  return { '@type': 'Organization', name: site.name, ...(site.url ? { url: site.url } : {}) };
+}
+
 /** The site's page as a schema.org work, based on the original source. */
 export function documentJsonLd(citation: Citation, site: SiteIdentity, place: Named, themes: Named[]): JsonLd {
   const { book } = citation;
   const type = SCHEMA_TYPES[citation.kind];
-  const datePublished = book ? book.year : citation.date.iso;
+  const date = statedDate(citation);
+  const name = titleValue(citation);
   const original: JsonLd = {
     '@type': type,
-    name: citation.title,
+    name,
     author: citation.creators.map(schemaPerson),
-    datePublished,
-    citation: gbtSource(citation),
+    ...(date ? { datePublished: date } : {}),
+    ...(citation.kind === 'speech' ? { genre: citation.genre } : {}),
+    citation: gbtReference(citation),
     ...(citation.kind === 'newspaper' ? { publisher: { '@type': 'Organization', name: citation.periodical } } : {}),
     ...(book
       ? {
@@ -114,15 +150,14 @@ export function documentJsonLd(citation: Citation, site: SiteIdentity, place: Na
   return {
     '@context': 'https://schema.org',
     '@type': type,
-    '@id': citation.url,
-    url: citation.url,
-    headline: citation.title,
-    name: citation.title,
+    ...(citation.url ? { '@id': citation.url, url: citation.url } : {}),
+    headline: name,
+    name,
     ...(citation.titleEn ? { alternativeHeadline: citation.titleEn } : {}),
     inLanguage: 'zh-CN',
     author: citation.creators.map(schemaPerson),
-    datePublished,
-    publisher: { '@type': 'Organization', name: site.name, url: site.url },
+    ...(date ? { datePublished: date } : {}),
+    publisher: organization(site),
     contentLocation: { '@type': 'Place', name: place.name, url: place.url },
     about: themes.map((theme) => ({ '@type': 'Thing', name: theme.name, url: theme.url })),
     isBasedOn: original,
@@ -131,17 +166,16 @@ export function documentJsonLd(citation: Citation, site: SiteIdentity, place: Na
 }
 
 /** A theme or place page: a collection of the site's excerpts. */
-export function sitePageJsonLd(title: string, url: string, site: SiteIdentity, about: Record<string, unknown>): JsonLd {
+export function sitePageJsonLd(title: string, url: string | undefined, site: SiteIdentity, about: Record<string, unknown>): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
-    '@id': url,
-    url,
+    ...(url ? { '@id': url, url } : {}),
     name: title,
     inLanguage: 'zh-CN',
-    author: { '@type': 'Organization', name: site.name, url: site.url },
-    publisher: { '@type': 'Organization', name: site.name, url: site.url },
-    isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },
+    author: organization(site),
+    publisher: organization(site),
+    isPartOf: { ...organization(site), '@type': 'WebSite' },
     about,
   };
 }

@@ -217,6 +217,11 @@ export function buildThemeGrid(
 }
 
 /** What a cell shows: at most `limit` practices, and how many more the place page holds. */
+/** The documents behind a theme page: the sources of every place that covers the theme. */
+export function themeSources(grid: ThemeGrid): DocumentInput[] {
+  return grid.coverage.filter((entry) => entry.covers).flatMap((entry) => entry.sources);
+}
+
 export function capped<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
 }

@@ -1,25 +1,32 @@
-/** The downloads, read back by the parsers reference managers use (citation-js). */
+/**
+ * Reference-manager files: hand-written expected records for each kind of source, then every
+ * fixture read back by citation-js (the parsers reference managers' importers follow).
+ */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { toBibtex, toCslJson, toRis } from '../../../src/lib/citation/exports.ts';
-import type { Citation } from '../../../src/lib/citation/model.ts';
-import { realCitations, SITE, SLUGS, type Slug } from './fixtures.ts';
+import { toBibtex, toCslJson, toEndnote, toNoteExpress, toRis } from '../../../src/lib/citation/exports.ts';
+import { FORMATS } from '../../../src/lib/citation/formats.ts';
+import { ACCESSED, fixture, FIXTURES, type FixtureName } from './fixtures.ts';
+
+const options = { accessed: ACCESSED };
 
 interface ParsedItem {
   type: string;
   title: string;
   author?: { family?: string; literal?: string }[];
   reporter?: string;
-  editor?: { family?: string }[];
+  editor?: unknown[];
   'container-title'?: string;
   'container-author'?: { family?: string; literal?: string }[];
-  issued: { 'date-parts': number[][]; circa?: boolean };
-  URL: string;
-  note: string;
-  language: string;
+  issued?: { 'date-parts'?: number[][]; circa?: boolean; literal?: string; raw?: string };
+  accessed?: { 'date-parts': number[][] };
+  URL?: string;
+  genre?: string;
+  note?: string;
+  annote?: string;
 }
 
 function parse(text: string): ParsedItem {
@@ -28,86 +35,176 @@ function parse(text: string): ParsedItem {
   return items[0] as ParsedItem;
 }
 
-const citations = realCitations();
+const names = (people: { family?: string; literal?: string }[] | undefined) => (people ?? []).map((p) => p.literal ?? p.family);
 
-/** What each document's export must say, from its frontmatter. */
-const EXPECTED: Record<Slug, { authors: string[]; container?: string; dateParts: number[]; circa: boolean }> = {
-  'ankang-2017-hongse-yinqing': { authors: ['汪西平', '石为径'], dateParts: [2018], circa: true },
-  'binzhou-2023-sixiang-jizhi': { authors: ['山东省滨州市委党的建设工作领导小组'], dateParts: [2023], circa: true },
-  'xinjian-zhongzi-gongcheng': { authors: ['市委组织部部长'], dateParts: [2018], circa: true },
-  'zaozhuang-2021-dangjian-yinling': { authors: ['刘振江'], container: '枣庄日报全媒体', dateParts: [2021, 9, 1], circa: false },
-  'zigong-2021-zuzhi-gongzuo-chuangxin': {
-    authors: ['支果', '姚仁权', '柯彪'],
-    container: '城市党建实践创新研究',
-    dateParts: [2021],
-    circa: true,
-  },
-};
-
-const EXPECTED_TYPES: Record<Slug, { bibtex: string; ris: string; csl: string }> = {
-  'ankang-2017-hongse-yinqing': { bibtex: 'document', ris: 'document', csl: 'article' },
-  'binzhou-2023-sixiang-jizhi': { bibtex: 'document', ris: 'document', csl: 'article' },
-  'xinjian-zhongzi-gongcheng': { bibtex: 'document', ris: 'document', csl: 'speech' },
-  'zaozhuang-2021-dangjian-yinling': { bibtex: 'article-journal', ris: 'article-newspaper', csl: 'article-newspaper' },
-  'zigong-2021-zuzhi-gongzuo-chuangxin': { bibtex: 'chapter', ris: 'chapter', csl: 'chapter' },
-};
-
-const url = (slug: string) => `${SITE}/documents/${slug}/`;
-const names = (people: { family?: string; literal?: string }[] | undefined) => (people ?? []).map((p) => p.family ?? p.literal);
-
-describe.each(SLUGS)('%s', (slug) => {
-  const citation: Citation = citations[slug];
-  const expected = EXPECTED[slug];
-
-  it('BibTeX parses to the same title, authors, container, year and URL', () => {
-    const item = parse(toBibtex(citation));
-    expect(item.type).toBe(EXPECTED_TYPES[slug].bibtex);
-    expect(item.title).toBe(citation.title);
-    expect(names(item.author)).toEqual(expected.authors);
-    expect(item['container-title']).toBe(expected.container);
-    expect(item.issued['date-parts'][0]).toEqual(expected.dateParts);
-    expect(item.URL).toBe(url(slug));
-    expect(item.note).toContain(citation.titleEn);
+describe('BibTeX/biblatex', () => {
+  it('a newspaper article is @article + entrysubtype = newspaper (gbt7714 styles print [N])', () => {
+    expect(toBibtex(fixture('newspaper'), options)).toBe(
+      [
+        '@article{newspaper-doc,',
+        '  author = {{刘振江}},',
+        '  title = {党建引领风帆劲},',
+        '  journal = {枣庄日报全媒体},',
+        '  entrysubtype = {newspaper},',
+        '  year = {2021},',
+        '  date = {2021-09-01},',
+        '  key = {Liu Zhenjiang},',
+        '  langid = {chinese},',
+        '  language = {chinese},',
+        '  url = {https://cite.test/documents/newspaper-doc/},',
+        '  urldate = {2026-12-07},',
+        '  annote = {原文未载:版次},',
+        '}',
+        '',
+      ].join('\n'),
+    );
   });
-
-  it('RIS parses to the same fields', () => {
-    const text = toRis(citation);
-    expect(text.endsWith('ER  - \r\n')).toBe(true);
-    const item = parse(text);
-    expect(item.type).toBe(EXPECTED_TYPES[slug].ris);
-    expect(item.title).toBe(citation.title);
-    // citation-js reads AU of a NEWS record as the CSL "reporter" (RIS spec: AU = Reporter).
-    expect(item.reporter ? [item.reporter] : names(item.author)).toEqual(expected.authors);
-    expect(item['container-title']).toBe(expected.container);
-    expect(item.issued['date-parts'][0]?.[0]).toBe(expected.dateParts[0]);
-    expect(item.URL).toBe(url(slug));
-    expect(item.language).toBe('zh');
+  it('a book section is @inbook with bookauthor (authors, never editors), the bound year marked', () => {
+    const bib = toBibtex(fixture('chapter'), options);
+    expect(bib).toMatch(/^@inbook\{chapter-doc,\n {2}author = \{\{支果\} and \{姚仁权\} and \{柯彪\}\},/);
+    expect(bib).toContain('  bookauthor = {{支果} and {姚仁权} and {柯彪}},\n');
+    expect(bib).toContain('  year = {[不晚于2021]},\n');
+    expect(bib).not.toMatch(/editor|  note =|  date =/);
   });
-
-  it('CSL-JSON parses, with inferred dates marked circa', () => {
-    const item = parse(JSON.stringify([toCslJson(citation)]));
-    expect(item.type).toBe(EXPECTED_TYPES[slug].csl);
-    expect(item.title).toBe(citation.title);
-    expect(names(item.author)).toEqual(expected.authors);
-    expect(item['container-title']).toBe(expected.container);
-    expect(item.issued['date-parts'][0]).toEqual(expected.dateParts);
-    expect(item.issued.circa ?? false).toBe(expected.circa);
-    expect(item.language).toBe('zh-CN');
-    expect(item.URL).toBe(url(slug));
+  it('a speech is @misc with its type; commentary only in annote, never in note', () => {
+    const bib = toBibtex(fixture('speech'), options);
+    expect(bib).toMatch(/^@misc\{speech-doc,/);
+    expect(bib).toContain('  type = {讲话},\n');
+    expect(bib).toContain('  annote = {日期仅知下限(不早于):文中提到新时代党的组织路线; 原文未载:刊载处(报刊或出版物)、出版地、出版者},\n');
+    expect(bib).not.toContain('  note =');
   });
 });
 
-describe('BibTeX escaping', () => {
-  it('keeps special characters literal', () => {
-    const citation = { ...citations['zaozhuang-2021-dangjian-yinling'], title: '100% {达标} & #1_a' };
-    expect(parse(toBibtex(citation)).title).toBe('100% {达标} & #1_a');
+describe('RIS', () => {
+  it('a book section lists its authors as AU (A2 would make them editors)', () => {
+    expect(toRis(fixture('chapter'), options)).toBe(
+      [
+        'TY  - CHAP',
+        'AU  - 支果',
+        'AU  - 姚仁权',
+        'AU  - 柯彪',
+        'TI  - 组织工作创新的路径选择',
+        'T2  - 城市党建实践创新研究',
+        'DA  - [不晚于2021]',
+        'LA  - zh',
+        'UR  - https://cite.test/documents/chapter-doc/',
+        'Y2  - 2026/12/07',
+        'N1  - 日期仅知上限(不晚于):书目收录时间; 原文未载:出版地、出版者、出版年、页码',
+        'ER  - ',
+        '',
+      ].join('\r\n'),
+    );
+  });
+  it('a speech is SLIDE (Zotero: presentation) with M3 讲话; a newspaper NEWS with PY and DA', () => {
+    expect(toRis(fixture('speech'), options)).toMatch(/^TY {2}- SLIDE\r\nAU {2}- 市委组织部部长\r\nTI {2}- 在基层党建经验分享会上的发言\r\nM3 {2}- 讲话\r\nDA {2}- \[不早于2018\]\r\n/);
+    expect(toRis(fixture('newspaper'), options)).toContain('T2  - 枣庄日报全媒体\r\nPY  - 2021\r\nDA  - 2021/09/01/\r\n');
   });
 });
 
-describe('the book section export', () => {
-  it('carries the book authors as container authors', () => {
-    const item = parse(JSON.stringify([toCslJson(citations['zigong-2021-zuzhi-gongzuo-chuangxin'])]));
-    expect(names(item['container-author'])).toEqual(['支果', '姚仁权', '柯彪']);
-    expect(names(parse(toBibtex(citations['zigong-2021-zuzhi-gongzuo-chuangxin']))['container-author'])).toEqual(['支果', '姚仁权', '柯彪']);
+describe('EndNote (.enw) and NoteExpress', () => {
+  it('writes EndNote tagged records with the type, access date (%[) and notes (%Z)', () => {
+    expect(toEndnote(fixture('newspaper'), options)).toBe(
+      [
+        '%0 Newspaper Article',
+        '%A 刘振江',
+        '%T 党建引领风帆劲',
+        '%J 枣庄日报全媒体',
+        '%D 2021',
+        '%8 2021-09-01',
+        '%G Chinese',
+        '%U https://cite.test/documents/newspaper-doc/',
+        '%[ 2026-12-07',
+        '%Z 原文未载:版次',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('writes NoteExpress fields as CNKI does ({Author}: a;b;)', () => {
+    expect(toNoteExpress(fixture('chapter'), options)).toBe(
+      [
+        '{Reference Type}: Book Section',
+        '{Title}: 组织工作创新的路径选择',
+        '{Author}: 支果;姚仁权;柯彪;',
+        '{Secondary Title}: 城市党建实践创新研究',
+        '{Year}: [不晚于2021]',
+        '{Language}: chinese',
+        '{URL}: https://cite.test/documents/chapter-doc/',
+        '{Access Date}: 2026-12-07',
+        '{Notes}: 日期仅知上限(不晚于):书目收录时间; 原文未载:出版地、出版者、出版年、页码',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('CSL-JSON', () => {
+  it('uses types CSL styles print right: document (not article, a preprint in GB/T 7714—2025), speech, chapter', () => {
+    expect(toCslJson(fixture('review'), options)).toEqual({
+      id: 'review-doc',
+      type: 'document',
+      title: '红色引擎激活发展新动能',
+      issued: { 'date-parts': [[2018]], circa: true },
+      language: 'zh-CN',
+      annote: '日期为本站推断:文中称刚刚过去的2017年; 原文未载:刊载处(报刊或出版物)、出版地、出版者',
+      author: [{ literal: '汪西平' }, { literal: '石为径' }],
+      URL: 'https://cite.test/documents/review-doc/',
+      accessed: { 'date-parts': [[2026, 12, 7]] },
+    });
+    expect(toCslJson(fixture('speech'), options)).toMatchObject({ type: 'speech', genre: '讲话', issued: { literal: '[不早于2018]' } });
+    expect(toCslJson(fixture('chapter'), options)).toMatchObject({ type: 'chapter', 'container-author': [{ literal: '支果' }, { literal: '姚仁权' }, { literal: '柯彪' }] });
+  });
+  it('gives no URL and no access date without the site’s public URL', () => {
+    const item = toCslJson(fixture('newspaper', null), options);
+    expect(item.URL).toBeUndefined();
+    expect(item.accessed).toBeUndefined();
+    expect(toBibtex(fixture('newspaper', null), options)).not.toMatch(/url/);
+  });
+});
+
+describe.each(Object.keys(FIXTURES) as FixtureName[])('%s read back by citation-js', (name) => {
+  const citation = fixture(name);
+  const bib = parse(FORMATS.bib.render(citation, options));
+  const ris = parse(FORMATS.ris.render(citation, options));
+  const json = parse(FORMATS.json.render(citation, options));
+  const creators = citation.creators.map((creator) => creator.name);
+
+  it('keeps the authors as authors (never editors) and the title as written', () => {
+    for (const item of [bib, json]) {
+      expect(names(item.author)).toEqual(creators);
+      expect(item.editor).toBeUndefined();
+      expect(item.title).toBe(citation.provenance.title.status === 'stated' ? citation.title : `[${citation.title}]`);
+    }
+    // The RIS spec names a newspaper article's AU its reporter.
+    expect(ris.reporter ?? names(ris.author).join('')).toBe(creators.join(''));
+    expect(ris.title).toBe(bib.title);
+  });
+
+  it('reads back the item type', () => {
+    const expected = { newspaper: 'article-newspaper', chapter: 'chapter', speech: 'speech', 'unknown-venue': 'document' }[citation.kind];
+    expect(json.type).toBe(expected);
+    if (citation.kind === 'chapter') expect([bib.type, ris.type]).toEqual(['chapter', 'chapter']);
+    if (citation.kind === 'newspaper') expect([bib.genre, ris.type]).toEqual(['newspaper', 'article-newspaper']);
+    // Zotero and citation-js read a bare @article as a journal article: only the newspaper is one.
+    if (citation.kind !== 'newspaper') expect(bib.type).not.toBe('article-journal');
+  });
+
+  it('never reads a non-stated year back as a plain date', () => {
+    const field = citation.book ? citation.provenance.bookYear : citation.provenance.date;
+    for (const item of [bib, ris, json]) {
+      if (field.status === 'stated') continue;
+      const plain = item.issued?.['date-parts'] && !item.issued.circa;
+      expect(plain, JSON.stringify(item.issued)).toBeFalsy();
+    }
+  });
+
+  it('carries the URL and the access date, and the commentary outside printed fields', () => {
+    for (const item of [bib, ris, json]) {
+      expect(item.URL).toBe(citation.url);
+      expect(item.accessed?.['date-parts']).toEqual([[2026, 12, 7]]);
+    }
+    expect(bib.annote ?? '').toContain(citation.commentary[0] ?? '');
+    expect(bib.note).toBeUndefined();
   });
 });

@@ -1,67 +1,52 @@
+/** Head metadata: the item type Zotero will choose, only stated dates, no URL without SITE_URL. */
 import { describe, expect, it } from 'vitest';
-import { documentJsonLd, highwireTags, jsonForScript } from '../../../src/lib/citation/metadata.ts';
-import { realCitations, SITE } from './fixtures.ts';
+import { documentJsonLd, dublinCoreTags, highwireTags, jsonForScript, sitePageJsonLd, sitePageTags } from '../../../src/lib/citation/metadata.ts';
+import { fixture } from './fixtures.ts';
 
-const citations = realCitations();
-const site = { name: '城市党建实践比较', url: `${SITE}/` };
+const content = (tags: { name: string; content: string }[], name: string) => tags.filter((tag) => tag.name === name).map((tag) => tag.content);
 
-describe('jsonForScript', () => {
-  it('cannot close the script element or open a comment, and still parses to the same value', () => {
-    const value = { title: '</script><script>alert(1)</script><!-- & \u2028' };
-    const json = jsonForScript(value);
-    expect(json).not.toMatch(/[<>&\u2028]/);
-    expect(JSON.parse(json)).toEqual(value);
+describe('Highwire and Dublin Core', () => {
+  it('never gives a newspaper citation_journal_title (Zotero would make it a journal article); DC.type names the Zotero type', () => {
+    const citation = fixture('newspaper');
+    expect(content(highwireTags(citation), 'citation_journal_title')).toEqual([]);
+    expect(content(highwireTags(citation), 'citation_publication_date')).toEqual(['2021/09/01']);
+    expect(content(dublinCoreTags(citation, '枣庄市', []), 'DC.type')).toEqual(['newspaperArticle']);
+    expect(content(dublinCoreTags(citation, '枣庄市', []), 'DC.relation.isPartOf')).toEqual(['枣庄日报全媒体']);
   });
-});
-
-describe('Highwire tags', () => {
-  it('newspaper: one author tag each, journal title, date as YYYY/MM/DD', () => {
-    expect(highwireTags(citations['zaozhuang-2021-dangjian-yinling'])).toEqual([
-      { name: 'citation_title', content: '党建引领风帆劲' },
-      { name: 'citation_author', content: '刘振江' },
-      { name: 'citation_publication_date', content: '2021/09/01' },
-      { name: 'citation_journal_title', content: '枣庄日报全媒体' },
-      { name: 'citation_language', content: 'zh' },
-      { name: 'citation_public_url', content: `${SITE}/documents/zaozhuang-2021-dangjian-yinling/` },
-    ]);
+  it('types a speech as presentation, a section as bookSection (citation_book_title), others as document', () => {
+    expect(content(dublinCoreTags(fixture('speech'), 'x', []), 'DC.type')).toEqual(['presentation']);
+    expect(content(highwireTags(fixture('chapter')), 'citation_book_title')).toEqual(['城市党建实践创新研究']);
+    expect(content(dublinCoreTags(fixture('review'), 'x', []), 'DC.type')).toEqual(['document']);
   });
-
-  it('book section: book title, no invented publisher', () => {
-    const tags = highwireTags(citations['zigong-2021-zuzhi-gongzuo-chuangxin']);
-    expect(tags.filter((tag) => tag.name === 'citation_author').map((tag) => tag.content)).toEqual(['支果', '姚仁权', '柯彪']);
-    expect(tags).toContainEqual({ name: 'citation_book_title', content: '城市党建实践创新研究' });
-    expect(tags.map((tag) => tag.name)).not.toContain('citation_publisher');
+  it('leaves out a date the source does not state, and brackets a title the site wrote', () => {
+    for (const name of ['speech', 'chapter', 'review', 'supplied'] as const) {
+      const tags = [...highwireTags(fixture(name)), ...dublinCoreTags(fixture(name), 'x', [])];
+      expect(content(tags, 'citation_publication_date')).toEqual([]);
+      expect(content(tags, 'DC.date')).toEqual([]);
+    }
+    expect(content(highwireTags(fixture('supplied')), 'citation_title')).toEqual(['[滨州市创新实施四项机制]']);
+  });
+  it('gives no URL without the site’s public URL', () => {
+    const citation = fixture('newspaper', null);
+    const names = [...highwireTags(citation), ...dublinCoreTags(citation, 'x', [])].map((tag) => tag.name);
+    expect(names).not.toContain('citation_public_url');
+    expect(names).not.toContain('DC.identifier');
+    expect(sitePageTags('主题', undefined, { name: '站' }).map((tag) => tag.name)).not.toContain('citation_public_url');
   });
 });
 
 describe('JSON-LD', () => {
-  it('a chapter is part of its book and based on the original', () => {
-    const ld = documentJsonLd(
-      citations['zigong-2021-zuzhi-gongzuo-chuangxin'],
-      site,
-      { name: '自贡市', url: `${SITE}/places/zigong/` },
-      [{ name: '人才工作', url: `${SITE}/themes/talent/` }],
-    );
-    expect(ld['@type']).toBe('Chapter');
-    expect(ld.isPartOf).toEqual({
-      '@type': 'Book',
-      name: '城市党建实践创新研究',
-      author: [
-        { '@type': 'Person', name: '支果', alternateName: 'Zhi Guo' },
-        { '@type': 'Person', name: '姚仁权', alternateName: 'Yao Renquan' },
-        { '@type': 'Person', name: '柯彪', alternateName: 'Ke Biao' },
-      ],
-    });
-    expect(ld.contentLocation).toEqual({ '@type': 'Place', name: '自贡市', url: `${SITE}/places/zigong/` });
-    expect((ld.isBasedOn as Record<string, unknown>).citation).toBe(
-      '支果, 姚仁权, 柯彪. 老工业城市转型升级中组织工作创新的路径选择[M]//支果, 姚仁权, 柯彪. 城市党建实践创新研究. [出版地不详]: [出版者不详], [2021].',
-    );
+  it('has @id and url only with the public URL, and a datePublished only when stated', () => {
+    const site = { name: '站' };
+    const withUrl = documentJsonLd(fixture('newspaper'), site, { name: '枣庄市', url: '/places/zaozhuang/' }, []);
+    expect(withUrl).toMatchObject({ '@type': 'NewsArticle', '@id': 'https://cite.test/documents/newspaper-doc/', datePublished: '2021-09-01' });
+    const without = documentJsonLd(fixture('speech', null), site, { name: 'x', url: '/places/x/' }, []);
+    expect(without['@id']).toBeUndefined();
+    expect(without.datePublished).toBeUndefined();
+    expect(without).toMatchObject({ '@type': 'CreativeWork', isBasedOn: { genre: '讲话' } });
+    expect(JSON.stringify(sitePageJsonLd('主题', undefined, site, {})).replace('"https://schema.org"', '')).not.toMatch(/https?:/);
   });
-
-  it('an organisation as author is an Organization', () => {
-    const ld = documentJsonLd(citations['binzhou-2023-sixiang-jizhi'], site, { name: '滨州市', url: `${SITE}/places/binzhou/` }, []);
-    expect(ld['@type']).toBe('Article');
-    expect(ld.author).toEqual([{ '@type': 'Organization', name: '山东省滨州市委党的建设工作领导小组' }]);
-    expect(ld.datePublished).toBe('2023');
+  it('escapes what could close the script element', () => {
+    expect(jsonForScript({ a: '</script><!--&' })).toBe('{"a":"\\u003c/script\\u003e\\u003c!--\\u0026"}');
   });
 });

@@ -1,4 +1,0 @@
-import { downloadRoute } from './_downloads.ts';
-
-export { getStaticPaths } from './_downloads.ts';
-export const GET = downloadRoute('json');
