@@ -16,7 +16,7 @@ import { serveStatic, type RunningServer } from '../../scripts/support/static-se
 import { decodeSource } from '../../src/lib/ingest/decode.ts';
 
 const FIXTURE = 'tests/fixtures/ingest/county-report-gb18030.txt';
-const TIMEOUT = 240_000;
+const TIMEOUT = 420_000;
 
 const gbBytes = readFileSync(FIXTURE);
 const text = decodeSource(gbBytes, FIXTURE).text;
@@ -114,6 +114,8 @@ it('the corpus-derived tests pass in the grown copy', () => {
   const unit = run('vitest', ['run', '--project', 'unit', 'tests/unit/lint', 'tests/unit/ingest-draft.test.ts']);
   expect(unit.output).toMatch(/Tests\s+\d+ passed/);
   expect(unit.status, unit.output.slice(-4000)).toBe(0);
-  const e2e = run('vitest', ['run', '--project', 'e2e', 'tests/e2e/site.test.ts'], { DIST_DIR: 'dist' });
+  // The document tests of site.test.ts (every line shown, practice anchors, sources), not its whole-site link walk.
+  const e2e = run('vitest', ['run', '--project', 'e2e', 'tests/e2e/site.test.ts', '-t', '^documents'], { DIST_DIR: 'dist' });
+  expect(e2e.output).toMatch(/Tests\s+\d+ passed/);
   expect(e2e.status, e2e.output.slice(-4000)).toBe(0);
 }, TIMEOUT * 2);

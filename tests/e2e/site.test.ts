@@ -91,11 +91,11 @@ describe('links', () => {
 });
 
 describe('documents', () => {
-  it('every practice has a heading anchor with its id, level and theme badges on its document page', async () => {
-    const page = await site.page();
-    for (const file of documentFiles) {
-      const slug = documentSlug(file.path);
-      await page.goto(`${site.url}/documents/${slug}/`);
+  // One test per document: the time a test takes must not grow with the corpus.
+  it.each(documentFiles.map((file) => documentSlug(file.path)))(
+    '%s: every practice has a heading anchor with its id, level and theme badges',
+    async (slug) => {
+      const page = await site.page(`/documents/${slug}/`);
       for (const practice of practices.filter((p) => p.document === slug)) {
         const heading = page.locator(`[id="${practice.id}"]`);
         expect(await heading.evaluate((element) => element.tagName)).toBe(`H${practice.level}`);
@@ -105,9 +105,9 @@ describe('documents', () => {
           .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
         expect(badges).toEqual(practice.themes.map((theme) => `/themes/${theme}/`));
       }
-    }
-    await page.close();
-  });
+      await page.close();
+    },
+  );
 
   it.each(documentFiles.map((file) => [documentSlug(file.path), file] as const))(
     '%s shows every line of its source, in order',

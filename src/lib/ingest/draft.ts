@@ -6,7 +6,10 @@
  */
 import { calendarDateProblem } from '../calendar-date.ts';
 import { DATE_PATTERN, type DatePrecision, type Genre } from '../document-fields.ts';
-import { scoreThemes, suggestThemes, type ThemeKeywords } from '../tagging.ts';
+import { scoreThemes, suggestThemes, THEME_THRESHOLD, type ThemeKeywords } from '../tagging.ts';
+
+/** Keyword score a lead-sentence paragraph needs to be proposed as a practice. */
+const LEAD_THEME_THRESHOLD = 2;
 import { isCreditLine, mergeBylines, readByline, type Byline, type Credit } from './byline.ts';
 import type { DecodedSource } from './decode.ts';
 import { attributeText, escapeMdxText } from './escape.ts';
@@ -211,8 +214,8 @@ export function buildDraft(input: DraftInput): Draft {
   }
   const credits = readCredits(structure.blocks);
 
-  // Sections whose paragraphs have no lead sentence: their tagged paragraphs become practices
-  // titled by the section heading (the first) or their own first clause (the others).
+  // Paragraphs without a lead sentence can still be practices: the first tagged one of a numbered
+  // section without lead sentences is titled by the section heading; other long tagged ones by their first clause.
   const sectionHasLead = new Map<number, boolean>();
   let section = -1;
   structure.blocks.forEach((block, index) => {
@@ -223,6 +226,9 @@ export function buildDraft(input: DraftInput): Draft {
   const practices: DraftPractice[] = [];
   let untagged = 0;
   let heading: { index: number; text: string; depth: 2 | 3; used: boolean } | undefined;
+  // The first tagged paragraph of a numbered section without lead sentences takes the section's title.
+  const headingTitled = (section: { index: number; text: string; used: boolean }) =>
+    !section.used && !sectionHasLead.get(section.index) && numberedRank(section.text) !== undefined;
   const body = structure.blocks.map((block, index) => {
     // A trailing `#` is spelled as a reference so no reader of `## …` takes it for a closing sequence.
     if (block.kind === 'heading') {
@@ -232,18 +238,13 @@ export function buildDraft(input: DraftInput): Draft {
     const text = escapeMdxText(block.text);
     let lead: string;
     if (block.kind === 'lead') lead = block.lead.title;
-    else if (
-      heading &&
-      !sectionHasLead.get(heading.index) &&
-      numberedRank(heading.text) !== undefined &&
-      block.text.length >= 40 &&
-      !credits.lines.has(block.line)
-    ) {
-      lead = heading.used ? firstClause(block.text) : headingTitle(heading.text);
+    else if (heading && !credits.lines.has(block.line) && block.text.length >= (headingTitled(heading) ? 40 : 60)) {
+      lead = headingTitled(heading) ? headingTitle(heading.text) : firstClause(block.text);
       if (lead.length < 2) return text;
     } else return text;
     // The lead counts twice: what a practice is called says most about its theme.
-    const themes = suggestThemes(`${lead}\n${block.text}`, themeTable);
+    // A lead sentence is itself a strong cue that a paragraph is a practice: it needs less keyword evidence.
+    const themes = suggestThemes(`${lead}\n${block.text}`, themeTable, block.kind === 'lead' ? LEAD_THEME_THRESHOLD : THEME_THRESHOLD);
     if (themes.length === 0) {
       if (block.kind === 'lead') untagged += 1;
       return text;
