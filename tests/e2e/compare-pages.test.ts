@@ -54,7 +54,8 @@ describe('theme pages', () => {
           place: cell.getAttribute('data-place') ?? '',
           status: cell.getAttribute('data-status') ?? '',
           shown: [...cell.querySelectorAll('[data-practice]')].map((item) => item.getAttribute('data-practice') ?? ''),
-          more: Number(/另 (\d+) 条/.exec(cell.querySelector('.more')?.textContent ?? '')?.[1] ?? 0),
+          more: Number(/另 (\d+) 条/.exec(cell.querySelector('.more summary')?.textContent ?? '')?.[1] ?? 0),
+          rest: [...cell.querySelectorAll('[data-rest]')].map((item) => item.getAttribute('data-rest') ?? ''),
           empty: cell.querySelector('.empty')?.textContent?.trim() ?? '',
         })),
       })),
@@ -67,6 +68,8 @@ describe('theme pages', () => {
         const where = `${theme}/${row.type}/${cell.place}`;
         expect(cell.shown, where).toEqual(expected.slice(0, cellLimit));
         expect(cell.more, where).toBe(Math.max(0, expected.length - cellLimit));
+        // Beyond the cap, still every practice is linked: by title, folded.
+        expect(cell.rest, where).toEqual(expected.slice(cellLimit));
         expect(cell.status, where).toBe(expectedStatus(theme, row.type, cell.place));
         if (cell.status === 'theme-absent') expect(cell.empty, where).toBe('该来源未涉及此主题');
         if (cell.status === 'type-absent') expect(cell.empty, where).toBe('来源涉及此主题但无此类做法');

@@ -39,7 +39,7 @@ themes: [cadres]
 source: zz-e2e.txt
 ---
 
-<Practice id="zz-e2e-practice" title="测试做法" themes="cadres">
+<Practice id="zz-e2e-practice" title="测试做法" themes="cadres" types="cadre-training" kind="practice">
 
 测试正文第一段。
 

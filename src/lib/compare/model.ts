@@ -251,8 +251,9 @@ export interface ShownPractice {
 
 export interface CellView extends GridCell {
   shown: ShownPractice[];
-  /** Reported practices beyond the cell's limit, listed on the place page. */
+  /** Reported practices beyond the cell's limit: counted, and listed by title only (folded). */
   more: number;
+  rest: PracticeInput[];
 }
 
 export interface ThemeGridView {
@@ -263,7 +264,10 @@ export interface ThemeGridView {
 
 /** What a theme page shows, in page order: capped cells, and each practice's full text only once. */
 export function themeGridView(grid: ThemeGrid, limit: number): ThemeGridView {
-  const rows = grid.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, ...capped(cell.practices, limit) })) }));
+  const rows = grid.rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((cell) => ({ ...cell, ...capped(cell.practices, limit), rest: cell.practices.slice(limit) })),
+  }));
   const others = grid.coverage.filter((entry) => entry.others.length > 0).map((entry) => ({ place: entry.place, list: entry.others }));
   const order = [...rows.flatMap((row) => row.cells.flatMap((cell) => cell.shown)), ...others.flatMap((entry) => entry.list)];
   const firsts = firstShowings(order.map((practice) => practice.id));

@@ -59,6 +59,7 @@ describe('themeGridView', () => {
     const zeta = view.rows[0]?.cells[0];
     expect(zeta?.shown.map((item) => item.practice.id)).toEqual(['zeta-young-1', 'zeta-young-2']);
     expect(zeta?.more).toBe(1);
+    expect(zeta?.rest.map((practice) => practice.id)).toEqual(['zeta-young-3']);
   });
 
   it('gives each practice its full text once: later showings point to the first', () => {
