@@ -6,15 +6,15 @@
  * and slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 412×823, cache off), the two sites
  * alternating which goes first. Prints FCP and LCP medians and this site's ratio to Starlight.
  *
- *   npm run bench:paint [-- --runs 20 --trace /tmp/paint-traces]
+ *   npm run bench:paint [-- --runs 20 --trace /tmp/paint-traces --dist dist]
  *
  * `--trace <dir>` also records one Chromium performance trace per site and prints where the
  * renderer's main thread spent its time before first paint.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { documentSlug, parseFrontmatter, readDocumentFiles } from '../src/lib/corpus.ts';
@@ -43,6 +43,8 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '20' },
     trace: { type: 'string' },
+    /** An existing build of this site to measure instead of building one. */
+    dist: { type: 'string' },
   },
 });
 const runs = Number(args.runs);
@@ -94,51 +96,53 @@ function run(command: string, commandArgs: string[], cwd: string): void {
   }
 }
 
-/** A stock Starlight site of the same documents; the install is kept between runs, the content rewritten. */
+/** A stock Starlight site of the same documents; install and build are kept between runs and redone when their inputs change. */
 function buildStarlight(): string {
   const dir = join(tmpdir(), `bench-paint-starlight-${STARLIGHT_VERSION}-astro-${ASTRO_VERSION}`);
-  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify(
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify(
       { name: 'bench-paint-starlight', private: true, type: 'module', dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: ASTRO_VERSION } },
       null,
       2,
     ),
-  );
-  if (!existsSync(join(dir, 'node_modules/@astrojs/starlight/package.json'))) {
-    console.log(`安装 @astrojs/starlight@${STARLIGHT_VERSION} 与 astro@${ASTRO_VERSION} 到 ${dir}……`);
-    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
-  }
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';
+    'astro.config.mjs': `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 export default defineConfig({
   integrations: [starlight({ title: ${yamlString(SITE_NAME)}, defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })],
 });
 `,
-  );
-  writeFileSync(
-    join(dir, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';
+    'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
-  );
-  rmSync(join(dir, 'src/content/docs'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-  writeFileSync(join(dir, 'src/content/docs/index.mdx'), `---\ntitle: ${yamlString(SITE_NAME)}\n---\n\n${documents.map((doc) => `- [${doc.title}](/${doc.slug}/)`).join('\n')}\n`);
+    'src/content/docs/index.mdx': `---\ntitle: ${yamlString(SITE_NAME)}\n---\n\n${documents.map((doc) => `- [${doc.title}](/${doc.slug}/)`).join('\n')}\n`,
+  };
   for (const doc of documents) {
-    writeFileSync(
-      join(dir, `src/content/docs/${doc.slug}.mdx`),
-      `---\ntitle: ${yamlString(doc.title)}\ndescription: ${yamlString(doc.summary)}\n---\n\n${starlightBody(doc.body)}\n`,
-    );
+    files[`src/content/docs/${doc.slug}.mdx`] = `---\ntitle: ${yamlString(doc.title)}\ndescription: ${yamlString(doc.summary)}\n---\n\n${starlightBody(doc.body)}\n`;
   }
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  console.log('构建 Starlight 对照站……');
-  run(join(dir, 'node_modules/.bin/astro'), ['build'], dir);
+  const docsDir = join(dir, 'src/content/docs');
+  const stale = !existsSync(join(dir, 'dist/index.html')) ||
+    Object.entries(files).some(([file, text]) => !existsSync(join(dir, file)) || readFileSync(join(dir, file), 'utf8') !== text) ||
+    (existsSync(docsDir) && readdirSync(docsDir).some((name) => !(`src/content/docs/${name}` in files)));
+  if (stale) {
+    rmSync(docsDir, { recursive: true, force: true });
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    }
+  }
+  if (!existsSync(join(dir, 'node_modules/@astrojs/starlight/package.json'))) {
+    console.log(`安装 @astrojs/starlight@${STARLIGHT_VERSION} 与 astro@${ASTRO_VERSION} 到 ${dir}……`);
+    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  }
+  if (stale) {
+    console.log('构建 Starlight 对照站……');
+    rmSync(join(dir, 'dist'), { recursive: true, force: true });
+    run(join(dir, 'node_modules/.bin/astro'), ['build'], dir);
+  } else {
+    console.log(`Starlight 对照站已是最新:${join(dir, 'dist')}`);
+  }
   return join(dir, 'dist');
 }
 
@@ -177,13 +181,27 @@ async function measure(browser: Browser, url: string, tracePath?: string): Promi
     const page = await throttledPage(context);
     if (tracePath) await browser.startTracing(page, { path: tracePath, screenshots: false });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    // Under throttling the first paint can come after the load event: wait for it, then for
+    // the largest-contentful-paint candidates to stop changing (a second without a new one).
     const sample = await page.evaluate(
       () =>
         new Promise<{ fcp: number; lcp: number }>((done) => {
-          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+          let fcp = Number.NaN;
+          let lcp = Number.NaN;
+          let settle: ReturnType<typeof setTimeout> | undefined;
+          const finish = () => {
+            clearTimeout(settle);
+            settle = setTimeout(() => (Number.isNaN(fcp) ? undefined : done({ fcp, lcp })), 1000);
+          };
+          new PerformanceObserver((list) => {
+            const entry = list.getEntriesByName('first-contentful-paint')[0];
+            if (entry) fcp = entry.startTime;
+            finish();
+          }).observe({ type: 'paint', buffered: true });
           new PerformanceObserver((list) => {
             const entries = list.getEntries();
-            done({ fcp, lcp: entries[entries.length - 1]?.startTime ?? Number.NaN });
+            lcp = entries[entries.length - 1]?.startTime ?? lcp;
+            finish();
           }).observe({ type: 'largest-contentful-paint', buffered: true });
         }),
     );
@@ -201,23 +219,40 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string; requestId?: string; documentLoaderURL?: string; navigationId?: string } };
 }
 
-/** Where the renderer main thread of the page spent its time before first contentful paint. */
-function summarizeTrace(path: string): string[] {
+/** The renderer's work that can hold back a first paint, by trace event name. */
+const PAINT_WORK = ['ParseHTML', 'ParseAuthorStyleSheet', 'UpdateLayoutTree', 'Layout', 'EvaluateScript', 'v8.compile', 'FunctionCall', 'PrePaint', 'Paint'];
+
+/** Where the page's time went before first contentful paint: when its files arrived, and the main thread's work. */
+function summarizeTrace(path: string, url: string): string[] {
   const { traceEvents } = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] };
-  const fcp = traceEvents.find((event) => event.name === 'firstContentfulPaint');
-  const navigation = traceEvents.find((event) => event.name === 'navigationStart' && (fcp === undefined || event.pid === fcp.pid));
-  if (!fcp || !navigation) return ['  (trace 中没有 firstContentfulPaint)'];
-  const mainThread = traceEvents.find((event) => event.name === 'thread_name' && event.pid === fcp.pid && event.args?.name === 'CrRendererMain');
-  const totals = new Map<string, number>();
+  // The trace covers the whole browser: pick the page's own navigation and its paint.
+  const navigation = traceEvents.find((event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL === url);
+  const fcp = traceEvents.find((event) => event.name === 'firstContentfulPaint' && event.args?.data?.navigationId === navigation?.args?.data?.navigationId);
+  if (!fcp || !navigation) return ['  (trace 中没有此页的 firstContentfulPaint)'];
+  const at = (ts: number) => `${((ts - navigation.ts) / 1000).toFixed(0)} ms`;
+  const lines = [`  FCP ${at(fcp.ts)}`];
+  const urls = new Map<string, string>();
   for (const event of traceEvents) {
-    if (event.ph !== 'X' || event.pid !== fcp.pid || event.tid !== mainThread?.tid || event.ts < navigation.ts || event.ts > fcp.ts) continue;
-    totals.set(event.name, (totals.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+    if (event.name === 'ResourceSendRequest' && event.args?.data?.requestId && event.args.data.url) urls.set(event.args.data.requestId, event.args.data.url);
+    const resource = urls.get(event.args?.data?.requestId ?? '');
+    if (event.name === 'ResourceFinish' && event.ts <= fcp.ts && resource?.startsWith(new URL(url).origin)) {
+      lines.push(`  ${at(event.ts).padStart(8)} 下载完成 ${new URL(resource).pathname}`);
+    }
   }
-  const lines = [`  navigationStart → FCP ${((fcp.ts - navigation.ts) / 1000).toFixed(0)} ms;主线程事件(含嵌套,ms):`];
-  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 12)) lines.push(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
+  const mainThread = traceEvents.find((event) => event.name === 'thread_name' && event.pid === fcp.pid && event.args?.name === 'CrRendererMain');
+  const totals = new Map<string, { ms: number; count: number }>();
+  for (const event of traceEvents) {
+    if (event.ph !== 'X' || event.tid !== mainThread?.tid || event.pid !== fcp.pid || !PAINT_WORK.includes(event.name)) continue;
+    if (event.ts < navigation.ts || event.ts > fcp.ts) continue;
+    const total = totals.get(event.name) ?? { ms: 0, count: 0 };
+    totals.set(event.name, { ms: total.ms + (event.dur ?? 0) / 1000, count: total.count + 1 });
+  }
+  for (const [name, { ms, count }] of [...totals].sort((a, b) => b[1].ms - a[1].ms)) {
+    lines.push(`  ${`${ms.toFixed(0)} ms`.padStart(8)} ${name} ×${count}`);
+  }
   return lines;
 }
 
@@ -231,8 +266,8 @@ const work = mkdtempSync(join(tmpdir(), 'bench-paint-'));
 const servers: RunningServer[] = [];
 let browser: Browser | undefined;
 try {
-  const ours = join(work, 'dist');
-  buildThisSite(ours);
+  const ours = args.dist ?? join(work, 'dist');
+  if (!args.dist) buildThisSite(ours);
   const starlight = buildStarlight();
   const [oursServer, starlightServer] = [await serveStatic(ours), await serveStatic(starlight)];
   servers.push(oursServer, starlightServer);
@@ -249,7 +284,7 @@ try {
       const path = join(args.trace, `${site.name === '本站' ? 'site' : 'starlight'}.json`);
       await measure(browser, site.url(documents[0]!.slug), path);
       console.log(`${site.name} trace:${path}`);
-      for (const line of summarizeTrace(path)) console.log(line);
+      for (const line of summarizeTrace(path, site.url(documents[0]!.slug))) console.log(line);
     }
   }
   for (let index = 0; index < runs; index += 1) {
