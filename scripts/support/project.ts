@@ -31,8 +31,11 @@ export interface BuildResult {
   error?: Error;
 }
 
-/** `astro build [args]` in `cwd`, with node_modules/.bin first on PATH: it holds the Node 22 Astro requires. */
-export function astroBuild(cwd: string, args: string[] = [], timeout?: number): BuildResult {
+/**
+ * `astro build [args]` in `cwd`, with node_modules/.bin first on PATH: it holds the Node 22 Astro requires.
+ * `env` replaces the inherited environment (the determinism gate's second build runs on another clock).
+ */
+export function astroBuild(cwd: string, args: string[] = [], timeout?: number, env: NodeJS.ProcessEnv = process.env): BuildResult {
   const started = performance.now();
   const result = spawnSync(join(cwd, 'node_modules/.bin/astro'), ['build', ...args], {
     cwd,
@@ -40,8 +43,8 @@ export function astroBuild(cwd: string, args: string[] = [], timeout?: number): 
     timeout,
     maxBuffer: 64 * 1024 * 1024,
     env: {
-      ...process.env,
-      PATH: `${join(cwd, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+      ...env,
+      PATH: `${join(cwd, 'node_modules/.bin')}:${env.PATH ?? ''}`,
       NO_COLOR: '1',
       ASTRO_TELEMETRY_DISABLED: '1',
     },
