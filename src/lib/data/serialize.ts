@@ -30,7 +30,8 @@ export function toCsv(table: TableSpec, records: readonly DataRecord[]): string 
   const names = table.columns.map((column) => column.name);
   return stringify(
     records.map((record) => names.map((name) => csvCell(record[name] ?? null))),
-    { bom: true, header: true, columns: names, record_delimiter: 'windows' },
+    // Cells holding a bare line break are quoted too: with CRLF records csv-stringify would leave them bare.
+    { bom: true, header: true, columns: names, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   );
 }
 
