@@ -13,7 +13,7 @@ export const PLACES_PER_PAGE = 60;
 export const PRACTICES_PER_PAGE = 40;
 /** On a place's own page: the newest documents and the first practices of each theme, then a link to all. */
 export const PLACE_DOCUMENTS_SHOWN = 10;
-export const PLACE_PRACTICES_SHOWN = 8;
+export const PLACE_PRACTICES_SHOWN = 15;
 /** Recent documents on the home page. */
 export const HOME_DOCUMENTS_SHOWN = 8;
 export const HOME_PLACES_SHOWN = 12;
