@@ -1,11 +1,13 @@
 /**
- * `npm run bench:build [-- 50 200 1000] [--keep]`: how the build scales with the corpus.
+ * `npm run bench:build [-- 1000 5000 10000] [--keep] [--no-search]`: how the build scales with the corpus.
  *
  * For each size, writes a synthetic corpus into a temporary copy of the project (never into
  * the repository): 50 synthetic places, the real themes, and N documents made of shuffled
  * paragraphs of the real sources with `<Practice>` markup and random themes (seeded, so every
  * run builds the same corpus). Each copy is built with `astro build`, as CI would, and the
- * bench prints wall time, ms per document, dist/ size, Pagefind index size and pages built.
+ * bench prints wall time, ms per document, dist/ size, Pagefind index size and pages built, the
+ * heaviest page (gzip, HTML + CSS + JS, as the weight gate counts it) overall and among the
+ * listing pages, and what the search page fetches for its first query.
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -13,15 +15,21 @@ import { join } from 'node:path';
 import { GENRES } from '../src/lib/document-fields.ts';
 import { attributeText, escapeMdxText } from '../src/lib/ingest/escape.ts';
 import { PRACTICE_TYPES_FILE, SOURCES_DIR, THEMES_FILE } from '../src/lib/paths.ts';
-import { listFiles } from './gates/dist.ts';
+import { gzipSync } from 'node:zlib';
+import { listFiles, listPages, pageTypeOf, type Page } from './gates/dist.ts';
+import { weighPage, weighSearch } from './gates/weight.ts';
 import { COMPARE_CONFIG_FILE } from '../src/lib/compare/config.ts';
 import { astroBuild, copyProject } from './support/project.ts';
 
 const PLACES = 50;
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
+const search = !args.includes('--no-search');
 const sizes = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
-if (sizes.length === 0) sizes.push(50, 200, 1000);
+if (sizes.length === 0) sizes.push(1000, 5000, 10000);
+// 10,000 documents hold about 40,000 practices and 10,000 rendered MDX modules in one Node
+// process: V8's default old space (about 4 GB here) is too tight, so the builds get more.
+process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim();
 
 /** mulberry32: a small seeded generator, so each size gets the same corpus on every run. */
 function random(seed: number): () => number {
@@ -134,9 +142,28 @@ function childCpuSeconds(): number | undefined {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Pages the listing work owns: home, document lists, place lists and place pages, data. */
+const LISTING = /^\/(documents\/(page|year)\/|places\/|data\/|$)/;
+
+/**
+ * The heaviest page overall and among listing pages, as the weight gate counts it. Every page's
+ * HTML is gzipped to find the candidates; only those two are weighed with their CSS and JS.
+ */
+function heaviestPages(dist: string): { all: string; listing: string } {
+  const pages = listPages(dist).map((page) => ({ page, html: gzipSync(readFileSync(join(dist, page.file))).length }));
+  const top = (candidates: { page: Page; html: number }[]) => {
+    const best = candidates.reduce<{ page: Page; html: number } | undefined>((a, b) => (!a || b.html > a.html ? b : a), undefined);
+    if (!best) return '—';
+    const weight = weighPage(dist, best.page);
+    return `${best.page.url} ${kb(weight.total)} (${pageTypeOf(best.page.url)?.name ?? 'listing'})`;
+  };
+  return { all: top(pages), listing: top(pages.filter(({ page }) => LISTING.test(page.url) && !/^\/documents\/[^/]+\/$/.test(page.url))) };
+}
 const paragraphs = realParagraphs();
 console.log(`bench:build: ${paragraphs.length} 个真实段落,${PLACES} 个合成地点;${loadavg().map((load) => load.toFixed(2)).join(' ')} 负载(1/5/15 分钟)`);
-const rows: string[][] = [['文献数', '耗时', '每篇', 'CPU', 'dist/', 'Pagefind', '页面数', '负载(1 分钟)']];
+const rows: string[][] = [['文献数', '耗时', '每篇', 'CPU', 'dist/', 'Pagefind', '页面数', '负载(1 分钟)', '最重页面', '最重列表页', '首次检索']];
 let failed = false;
 for (const size of sizes) {
   const project = copyProject(`bench-build-${size}-`, { content: false });
@@ -155,6 +182,11 @@ for (const size of sizes) {
   }
   const dist = join(project, 'dist');
   const pages = listFiles(dist).filter((file) => file.endsWith('.html')).length;
+  const load = loadavg()[0]!.toFixed(2);
+  const heaviest = heaviestPages(dist);
+  const searchPage = listPages(dist).find((page) => page.url === '/search/');
+  const firstQuery =
+    search && searchPage ? kb((await weighSearch(dist, searchPage, `?q=${encodeURIComponent('党建')}`)).total) : '—';
   const row = [
     String(size),
     `${seconds.toFixed(1)} s`,
@@ -163,7 +195,10 @@ for (const size of sizes) {
     mb(bytesUnder(dist)),
     mb(bytesUnder(dist, 'pagefind/')),
     String(pages),
-    loadavg()[0]!.toFixed(2),
+    load,
+    heaviest.all,
+    heaviest.listing,
+    firstQuery,
   ];
   rows.push(row);
   console.log(rows[0]!.map((label, i) => `${label} ${row[i]}`).join(' · '));

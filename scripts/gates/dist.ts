@@ -25,6 +25,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'pair', pattern: /^\/compare\/[^/]+\/[^/]+\/$/ },
   { name: 'search', pattern: /^\/search\/$/, query: '?q=' + encodeURIComponent('党建') },
   { name: '404', pattern: /^\/404\.html$/ },
+  { name: 'listing', pattern: /^\/(documents|places)\/((page|year)\/.*)?$/ },
+  { name: 'place-list', pattern: /^\/places\/[^/]+\/(documents|themes)\// },
+  { name: 'data', pattern: /^\/data\/$/ },
 ];
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */

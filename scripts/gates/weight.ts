@@ -62,7 +62,7 @@ export function weighPage(dir: string, page: Page): PageWeight {
 }
 
 /** Gzip bytes of everything the search page fetches until its first query has rendered. */
-async function weighSearch(dir: string, page: Page, query: string): Promise<{ total: number; requests: number }> {
+export async function weighSearch(dir: string, page: Page, query: string): Promise<{ total: number; requests: number }> {
   const server = await serveStatic(dir);
   const browser = await launchBrowser();
   try {
@@ -95,6 +95,23 @@ if (import.meta.main) {
     const { page, weight } = heaviest;
     lines.push(`最重的 ${page.url}: HTML ${kb(weight.html)} + CSS ${kb(weight.css)} + JS ${kb(weight.js)} = ${kb(weight.total)}`);
   } else problems.push('dist/ 中没有文献页面 /documents/<slug>/');
+
+  // Every other page (listings, place, theme and comparison pages) has a budget too: listings are
+  // paginated so that no page grows with the corpus.
+  const documentUrls = new Set(documents.map((page) => page.url));
+  const others = listPages(DIST_DIR).filter((page) => !documentUrls.has(page.url));
+  let heaviestOther: { page: Page; weight: PageWeight } | undefined;
+  for (const page of others) {
+    const weight = weighPage(DIST_DIR, page);
+    if (!heaviestOther || weight.total > heaviestOther.weight.total) heaviestOther = { page, weight };
+    if (weight.total > budgets.page.total) {
+      problems.push(`${page.url}: HTML ${kb(weight.html)} + CSS ${kb(weight.css)} + JS ${kb(weight.js)} = ${kb(weight.total)},超过页面预算 ${kb(budgets.page.total)}`);
+    }
+  }
+  if (heaviestOther) {
+    const { page, weight } = heaviestOther;
+    lines.push(`${others.length} 个其他页面(预算 ${kb(budgets.page.total)}),最重的 ${page.url}: ${kb(weight.total)}`);
+  }
 
   const search = samplePages(DIST_DIR).find(({ type }) => type.name === 'search');
   if (search?.page) {

@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/places/', label: '地点' },
   { href: '/documents/', label: '文献' },
   { href: '/search/', label: '检索' },
+  { href: '/data/', label: '数据' },
 ];
 
 export interface Crumb {
