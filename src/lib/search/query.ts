@@ -7,7 +7,6 @@
 export const MAX_QUERY_LENGTH = 64;
 
 const HAN = /\p{Script=Han}/u;
-const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 export function isHan(char: string): boolean {
   return HAN.test(char);
@@ -33,32 +32,19 @@ export function matchForm(text: string): string {
     .replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, '');
 }
 
-/** Distinct Chinese characters of a text, in first-seen order. */
-export function distinctHan(text: string): string[] {
-  return [...new Set(text.match(HAN_GLOBAL) ?? [])];
-}
-
 /** Whether the query asks for a Chinese passage, which the page matches verbatim like Ctrl+F. */
 export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
 /**
- * The Pagefind term that finds every page containing all of the query's characters:
- * each Chinese character becomes its own term, so no word segmentation can hide it
- * (pages index their distinct characters; see searchCharacters). Other words stay whole.
+ * The Pagefind query that finds every passage containing all of a term's characters: each
+ * Chinese character is its own term, as each is its own word in the index (records.ts indexForm).
+ * Other words stay whole.
  */
 export function characterTerms(query: string): string {
   return query
     .replace(/\p{Script=Han}/gu, ' $& ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** Ends the hidden character list, which opens each page's indexed text, so the search page can cut it off. */
-export const CHARACTERS_END = '⁂';
-
-/** The page's distinct Chinese characters, space-separated: one index word each. */
-export function searchCharacters(text: string): string {
-  return distinctHan(text).join(' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterTerms, distinctHan, matchForm, MAX_QUERY_LENGTH, normalizeQuery, searchCharacters } from '../../../src/lib/search/query.ts';
+import { characterTerms, matchForm, MAX_QUERY_LENGTH, normalizeQuery } from '../../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('folds full-width forms to half-width and lowercases Latin', () => {
@@ -23,9 +23,5 @@ describe('matchForm', () => {
 describe('character terms', () => {
   it('makes every Chinese character its own term and drops punctuation', () => {
     expect(characterTerms('以“督”促落实 483')).toBe('以 督 促 落 实 483');
-  });
-  it('lists distinct characters in first-seen order', () => {
-    expect(distinctHan('干部,干部队伍 A1')).toEqual(['干', '部', '队', '伍']);
-    expect(searchCharacters('人才人才公寓')).toBe('人 才 公 寓');
   });
 });
