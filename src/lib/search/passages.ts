@@ -66,7 +66,8 @@ export function htmlText(html: string): string {
 
 /**
  * Passages of an MDX body. `headingSlugs` are the renderer's heading ids in page order
- * (Astro's `headings`), matched to the body's headings by order as the table of contents does.
+ * (Astro's `headings`), matched to the body's headings by order as the table of contents does;
+ * without them (tools that do not render), headings get an empty anchor.
  */
 export function documentPassages(body: string, headingSlugs: string[]): Passage[] {
   const passages: Passage[] = [];
@@ -97,9 +98,10 @@ export function documentPassages(body: string, headingSlugs: string[]): Passage[
       endParagraph();
     } else if (HEADING.test(line)) {
       endParagraph();
-      const slug = headingSlugs[heading++];
+      // A heading the renderer gave no slug keeps an empty anchor, which the build's anchor check rejects.
+      const anchor = headingSlugs[heading++] ?? '';
       const text = mdxToText(line);
-      if (slug && text) passages.push({ kind: 'heading', anchor: slug, text });
+      if (text) passages.push({ kind: 'heading', anchor, text });
     } else {
       paragraph.push(line);
     }

@@ -44,6 +44,7 @@ describe('documentPassages', () => {
     const practice = passages.find((p) => p.kind === 'practice');
     expect(practice).toMatchObject({ anchor: 'x-study', title: '坚持学习' });
     expect(passages[1]?.anchor).toBe('slug-1');
+    expect(documentPassages(body, [])[1]).toEqual({ kind: 'heading', anchor: '', text: '强化思想武装' });
   });
   it('gives identical paragraphs distinct anchors, counting paragraphs inside practices too', () => {
     const repeated = passages.filter((p) => p.text === '心正则身正!').map((p) => p.anchor);
