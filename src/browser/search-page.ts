@@ -59,15 +59,38 @@ interface Passage {
   filters: RecordFilters;
 }
 
-interface Hit extends Passage {
-  tier: Tier;
-  count: number;
+interface Checked extends Passage {
   score: number;
+  /** How the passage stands to the query; undefined when listing a theme (no text query). */
   match: PassageMatch | undefined;
 }
 
+interface Hit extends Checked {
+  tier: Tier;
+  count: number;
+}
+
+/**
+ * One search: Pagefind's candidates (best score first) and those checked so far. Candidates are
+ * checked (their fragment loaded) a batch at a time, only as far as the list shows: a query
+ * with many candidates does not download them all before its first results.
+ */
+interface ResultSet {
+  query: string;
+  notice: string;
+  /** The query checked against; undefined when listing a theme. */
+  parsed: ParsedQuery | undefined;
+  candidates: PagefindResult[];
+  checked: Checked[];
+  hits: Hit[];
+  /** Checking in progress, so that two 「显示更多」 in a row check each candidate once. */
+  queue: Promise<void>;
+}
+
 /** Hits rendered at first and added by each 「显示更多」. */
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
+/** Candidates checked at a time (each is one fragment request). */
+const BATCH = 10;
 const FILTER_LABELS: Record<FilterKey, string> = { place: '地点', theme: '主题', genre: '体裁', year: '年份' };
 const KIND_LABELS: Record<string, string> = { practice: '做法', heading: '标题', paragraph: '正文段落' };
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -98,7 +121,7 @@ let shownCount = PAGE_SIZE;
 let run = 0;
 let startedAt = 0;
 /** The last result set, re-rendered without searching when sort, view, filters or paging change. */
-let current: { query: string; hits: Hit[]; notice: string } = { query: '', hits: [], notice: '' };
+let current: ResultSet = { query: '', notice: '', parsed: undefined, candidates: [], checked: [], hits: [], queue: Promise.resolve() };
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
@@ -141,21 +164,28 @@ function passage(result: PagefindResult): Promise<Passage> {
 
 /**
  * Each required term is asked for as its characters (every passage holding it verbatim has
- * them all, whatever a segmenter would do); the union is checked verbatim against the query.
+ * them all, whatever a segmenter would do): the union, best score first, is what gets checked.
  */
-async function searchText(parsed: ParsedQuery): Promise<Hit[]> {
+async function textCandidates(parsed: ParsedQuery): Promise<PagefindResult[]> {
   const engine = await loadPagefind();
   const found = await Promise.all(requiredTerms(parsed).map((term) => engine.search(characterTerms(term) || term)));
   const candidates = new Map<string, PagefindResult>();
   for (const { results } of found) {
     for (const result of results) if ((candidates.get(result.id)?.score ?? -1) < result.score) candidates.set(result.id, result);
   }
-  const checked = await Promise.all(
-    [...candidates.values()].map(async (result) => {
-      const item = await passage(result);
-      return { ...item, score: result.score, match: matchPassage(item.text, parsed, item.mapped) };
-    }),
-  );
+  return [...candidates.values()].sort((a, b) => b.score - a.score);
+}
+
+/** An English theme name lists the practices of that theme (no text contains the English word). */
+async function themeCandidates(matched: ThemeAlias[]): Promise<PagefindResult[]> {
+  const engine = await loadPagefind();
+  const { results } = await engine.search(null, { filters: { theme: { any: matched.map((theme) => theme.name) } } });
+  return results;
+}
+
+function tierHits(set: ResultSet): Hit[] {
+  if (!set.parsed) return set.checked.map((item) => ({ ...item, tier: 'all', count: 0 }));
+  const checked = set.checked.flatMap((item) => (item.match ? [{ ...item, match: item.match }] : []));
   const tiered = tiers(checked);
   return checked.flatMap((item, index) => {
     const tier = tiered[index];
@@ -163,13 +193,23 @@ async function searchText(parsed: ParsedQuery): Promise<Hit[]> {
   });
 }
 
-/** An English theme name lists the practices of that theme (no text contains the English word). */
-async function searchThemes(matched: ThemeAlias[]): Promise<Hit[]> {
-  const engine = await loadPagefind();
-  const { results } = await engine.search(null, { filters: { theme: { any: matched.map((theme) => theme.name) } } });
-  return Promise.all(
-    results.map(async (result) => ({ ...(await passage(result)), tier: 'all' as const, count: 0, score: result.score, match: undefined })),
-  );
+function newSet(query: string, notice: string, parsed: ParsedQuery | undefined, candidates: PagefindResult[]): ResultSet {
+  return { query, notice, parsed, candidates, checked: [], hits: [], queue: Promise.resolve() };
+}
+
+/** Checks candidates a batch at a time until the list can show `wanted` hits or none are left. */
+async function checkUntil(set: ResultSet, wanted: number): Promise<void> {
+  while (set.checked.length < set.candidates.length && listed(set).length < wanted) {
+    const batch = set.candidates.slice(set.checked.length, set.checked.length + BATCH);
+    const checked = await Promise.all(
+      batch.map(async (result) => {
+        const item = await passage(result);
+        return { ...item, score: result.score, match: set.parsed ? matchPassage(item.text, set.parsed, item.mapped) : undefined };
+      }),
+    );
+    set.checked.push(...checked);
+    set.hits = tierHits(set);
+  }
 }
 
 function badge(themeId: string): string {
@@ -218,8 +258,8 @@ function renderFacets(hits: Hit[]): void {
 }
 
 /** The hits in the list as shown: filtered, partial matches only on request, sorted. */
-function listed(): Hit[] {
-  return applyFilters(current.hits, filters)
+function listed(set: ResultSet = current): Hit[] {
+  return applyFilters(set.hits, filters)
     .filter((hit) => showPartial || hit.tier !== 'partial')
     .sort(compareHits(sort));
 }
@@ -229,24 +269,27 @@ export function resultDocumentSlugs(): string[] {
   return documentSlugs(listed());
 }
 
-function render(parsed: ParsedQuery | undefined): void {
-  const { query, hits, notice } = current;
+function render(): void {
+  const { query, hits, notice, parsed, candidates, checked } = current;
   const filtered = applyFilters(hits, filters);
   const all = listed();
   const page = all.slice(0, shownCount);
+  const unchecked = candidates.length - checked.length;
   list.innerHTML = renderList(page);
   renderFacets(hits.filter((hit) => showPartial || hit.tier !== 'partial'));
   const partial = filtered.filter((hit) => hit.tier === 'partial').length;
   partialButton.hidden = showPartial || partial === 0;
   partialButton.textContent = `显示部分匹配（${partial} 段只含部分检索词）`;
-  more.hidden = all.length <= page.length;
-  more.textContent = `显示更多（还有 ${all.length - page.length} 段）`;
+  more.hidden = all.length <= page.length && unchecked === 0;
+  more.textContent = unchecked > 0 ? `显示更多（还有 ${unchecked} 个候选段落待核对）` : `显示更多（还有 ${all.length - page.length} 段）`;
   tools.hidden = all.length === 0;
   const found = countTier(filtered, 'all').passages + countTier(filtered, 'document').passages;
-  empty.hidden = !query || found > 0;
+  empty.hidden = !query || found > 0 || unchecked > 0;
   const line = parsed ? statusLine(parsed, countTier(filtered, 'all'), countTier(filtered, 'document')) : '';
-  status.textContent = query ? `${notice}${line}` : '';
+  const progress = parsed && unchecked > 0 ? `已核对 ${checked.length} / ${candidates.length} 个候选段落：` : '';
+  status.textContent = query ? `${notice}${progress}${line}` : '';
   list.dataset.query = query;
+  delete list.dataset.busy;
   // For the benchmark: ms since the reader's keystroke, and since navigation (first results of a fresh page).
   list.dataset.ms = String(Math.round(performance.now() - startedAt));
   list.dataset.at = String(Math.round(performance.now()));
@@ -257,8 +300,6 @@ function syncUrl(raw: string): void {
   if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
 }
 
-let lastParsed: ParsedQuery | undefined;
-
 async function execute(raw: string): Promise<void> {
   const started = ++run;
   const query = normalizeQuery(raw);
@@ -267,42 +308,45 @@ async function execute(raw: string): Promise<void> {
   shownCount = PAGE_SIZE;
   const parsed = parseQuery(query);
   if (!query || !isRunnable(parsed)) {
-    current = { query, hits: [], notice: query ? '请至少输入一个要找的词（以 - 开头的词是排除词）。' : '' };
-    lastParsed = undefined;
-    render(undefined);
+    current = newSet(query, query ? '请至少输入一个要找的词（以 - 开头的词是排除词）。' : '', undefined, []);
+    render();
     return;
   }
+  let set = newSet(query, '', parsed, await textCandidates(parsed));
+  await checkUntil(set, shownCount);
+  const found = set.hits.some((hit) => hit.tier !== 'partial');
   const single = parsed.required.length === 1 && parsed.excluded.length === 0 ? (parsed.required[0]?.alternatives ?? []) : [];
   const matched = single.length === 1 && !hasHan(query) ? matchThemes(single[0] ?? '', themes) : [];
-  let hits = await searchText(parsed);
-  let notice = '';
-  let searched: ParsedQuery | undefined = parsed;
-  if (matched.length > 0 && !hits.some((hit) => hit.tier === 'all')) {
-    hits = await searchThemes(matched);
-    const { passages: count, documents } = countTier(hits, 'all');
+  if (!found && matched.length > 0) {
+    set = newSet(query, '', undefined, await themeCandidates(matched));
     const names = matched.map((theme) => `「${theme.name}」`).join('');
-    notice = `原文中没有「${query}」；它是主题${names}的英文名：列出该主题的 ${count} 段做法，分属 ${documents} 篇文献。`;
-    searched = undefined;
-  } else if (hasHan(query) && !hits.some((hit) => hit.tier !== 'partial')) {
+    set.notice = `原文中没有「${query}」；它是主题${names}的英文名：列出该主题的 ${set.candidates.length} 段做法。`;
+    await checkUntil(set, shownCount);
+  } else if (!found && hasHan(query)) {
     // Only a query with no verbatim match pays for the traditional→simplified dictionary.
     const simplified = (await loadToSimplified())(query);
     if (simplified !== query) {
-      searched = parseQuery(simplified);
-      hits = await searchText(searched);
-      notice = `已按简体「${simplified}」检索。`;
+      const searched = parseQuery(simplified);
+      set = newSet(query, `已按简体「${simplified}」检索。`, searched, await textCandidates(searched));
+      await checkUntil(set, shownCount);
     }
   }
   if (started !== run) return;
-  current = { query, hits, notice };
-  lastParsed = searched;
-  render(lastParsed);
+  current = set;
+  render();
 }
 
-/** Re-renders the last result set (sort, view, filters, paging): no new search. */
+/** Re-renders the current result set (sort, view, filters, paging), checking more candidates if the list needs them. */
 function rerender(): void {
   startedAt = performance.now();
   syncUrl(input.value);
-  render(lastParsed);
+  list.dataset.busy = 'true';
+  const set = current;
+  const wanted = shownCount;
+  set.queue = set.queue.then(() => checkUntil(set, wanted));
+  void set.queue.then(() => {
+    if (set === current) render();
+  });
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

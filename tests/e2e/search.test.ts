@@ -28,10 +28,10 @@ interface Shown {
 /** Every hit of the query, paging through 「显示更多」 until the list is complete. */
 async function hits(page: Page, query: string): Promise<Shown[]> {
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('#search-results')?.dataset.query === q, normalizeQuery(query));
+  // Each 「显示更多」 checks more candidates (data-busy while it does) and shows more hits.
   while (await page.locator('#search-more').isVisible()) {
-    const before = await page.locator('.search-hit-item').count();
     await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-hit-item').length > n, before);
+    await page.waitForFunction(() => !document.querySelector<HTMLElement>('#search-results')?.dataset.busy);
   }
   return page.$$eval('.search-hit-item', (items) =>
     items.map((item) => {
