@@ -218,12 +218,15 @@ function badge(themeId: string): string {
 
 function renderHit(hit: Hit, withDocument: boolean): string {
   const partial = hit.tier === 'partial' ? ' <span class="partial-label">部分匹配</span>' : '';
-  const document = withDocument ? `<a href="/documents/${encodeURIComponent(hit.slug)}/">${escapeHtml(hit.document)}</a> · ` : '';
+  // Grouped, the document, place and year head the group; listed flat, each hit names them.
+  const source = withDocument
+    ? ` · <a href="/documents/${encodeURIComponent(hit.slug)}/">${escapeHtml(hit.document)}</a> · ${escapeHtml(hit.place)} · ${escapeHtml(hit.year)}`
+    : '';
   const count = hit.count > 1 ? ` · ${hit.count} 处` : '';
   return `<li class="search-hit-item" data-tier="${hit.tier}" data-url="${escapeHtml(hit.url)}" data-slug="${escapeHtml(hit.slug)}">
     <h3 class="search-hit-title"><a class="search-hit" href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a>${partial}</h3>
     <p class="search-excerpt">${kwicHtml(hit.text, hit.match?.occurrences ?? [])}</p>
-    <p class="search-result-meta">${KIND_LABELS[hit.kind] ?? ''}${count} · ${document}${escapeHtml(hit.place)} · ${escapeHtml(hit.year)} ${hit.themes.map(badge).join(' ')} <a class="search-cite" href="${escapeHtml(hit.url)}" title="此段的固定链接，可用于引用">引用此段</a></p>
+    <p class="search-result-meta">${KIND_LABELS[hit.kind] ?? ''}${count}${source} ${hit.themes.map(badge).join(' ')} <a class="search-cite" href="${escapeHtml(hit.url)}" title="此段的固定链接，可用于引用">引用此段</a></p>
   </li>`;
 }
 
