@@ -182,7 +182,7 @@ await measure('本站文献', args.dist, corpus, makeQueries(corpus, Number(args
 
 if (args.scale) {
   // The synthetic corpus of bench:build, kept after its build, measured like the real one.
-  const built = spawnSync('node', ['scripts/bench-build.ts', args.scale, '--keep'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const built = spawnSync(process.execPath, ['scripts/bench-build.ts', args.scale, '--keep'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const project = /保留了临时项目:(\S+)/.exec(built.stdout)?.[1];
   if (built.status !== 0 || !project) {
     console.error(`合成语料构建失败:\n${built.stdout.slice(-4000)}\n${built.stderr.slice(-4000)}`);
