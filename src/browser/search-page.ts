@@ -7,7 +7,7 @@
  */
 import { applyFilters, facetCounts, type RecordFilters } from '../lib/search/facets.ts';
 import { escapeHtml, kwicHtml } from '../lib/search/highlight.ts';
-import { characterTerms, hasHan, normalizeQuery } from '../lib/search/query.ts';
+import { characterTerms, hanRunLength, hasHan, hasRun, normalizeQuery } from '../lib/search/query.ts';
 import { isRunnable, matchPassage, parseQuery, requiredTerms, type ParsedQuery, type PassageMatch } from '../lib/search/query-language.ts';
 import { readableForm, type PassageMeta } from '../lib/search/records.ts';
 import { compareHits, countTier, documentSlugs, groupByDocument, statusLine, tiers, type Tier } from '../lib/search/results.ts';
@@ -35,6 +35,8 @@ interface Fragment {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the record (each Chinese character is one word). */
+  words: number[];
   data(): Promise<Fragment>;
 }
 
@@ -168,11 +170,17 @@ function passage(result: PagefindResult): Promise<Passage> {
  */
 async function textCandidates(parsed: ParsedQuery): Promise<PagefindResult[]> {
   const engine = await loadPagefind();
-  const found = await Promise.all(requiredTerms(parsed).map((term) => engine.search(characterTerms(term) || term)));
+  const terms = requiredTerms(parsed);
+  const found = await Promise.all(terms.map((term) => engine.search(characterTerms(term) || term)));
   const candidates = new Map<string, PagefindResult>();
-  for (const { results } of found) {
-    for (const result of results) if ((candidates.get(result.id)?.score ?? -1) < result.score) candidates.set(result.id, result);
-  }
+  found.forEach(({ results }, index) => {
+    const run = hanRunLength(terms[index] ?? '');
+    for (const result of results) {
+      // A passage holding an all-Chinese term verbatim has its characters at consecutive word positions.
+      if (run > 1 && !hasRun(result.words, run)) continue;
+      if ((candidates.get(result.id)?.score ?? -1) < result.score) candidates.set(result.id, result);
+    }
+  });
   return [...candidates.values()].sort((a, b) => b.score - a.score);
 }
 

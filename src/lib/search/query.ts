@@ -48,3 +48,18 @@ export function characterTerms(query: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * For a term of Chinese characters only (white space aside), its length: a passage holding it
+ * verbatim has that many consecutive index words matched. 0 for any other term.
+ */
+export function hanRunLength(term: string): number {
+  const han = term.replace(/\s+/g, '');
+  return /^\p{Script=Han}+$/u.test(han) ? [...han].length : 0;
+}
+
+/** Whether `length` consecutive positions all occur among `positions`. */
+export function hasRun(positions: readonly number[], length: number): boolean {
+  const set = new Set(positions);
+  return positions.some((start) => Array.from({ length }, (_, offset) => start + offset).every((at) => set.has(at)));
+}

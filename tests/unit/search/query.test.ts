@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterTerms, matchForm, MAX_QUERY_LENGTH, normalizeQuery } from '../../../src/lib/search/query.ts';
+import { characterTerms, hanRunLength, hasRun, matchForm, MAX_QUERY_LENGTH, normalizeQuery } from '../../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('folds full-width forms to half-width and lowercases Latin', () => {
@@ -23,5 +23,14 @@ describe('matchForm', () => {
 describe('character terms', () => {
   it('makes every Chinese character its own term and drops punctuation', () => {
     expect(characterTerms('以“督”促落实 483')).toBe('以 督 促 落 实 483');
+  });
+});
+
+describe('character runs', () => {
+  it('an all-Chinese term needs as many consecutive matched words as it has characters', () => {
+    expect(hanRunLength('人才 公寓')).toBe(4);
+    expect(hanRunLength('483名')).toBe(0);
+    expect(hasRun([9, 3, 4, 5, 12], 3)).toBe(true);
+    expect(hasRun([3, 4, 6, 7], 3)).toBe(false);
   });
 });
