@@ -1,36 +1,42 @@
 /**
- * The search page: Pagefind finds candidates, the page checks each one for the query
- * verbatim (Ctrl+F semantics) and puts those first, linked to the practice that holds it.
- * Ranking, highlighting and URL state are pure functions in src/lib/search/.
+ * The search page. Pagefind holds one record per passage (practice, heading, paragraph outside
+ * practices: src/lib/search/records.ts); it finds the candidates that contain every character of
+ * a term, and the page checks each one verbatim (Ctrl+F semantics) against the query language
+ * (AND, "phrase", -exclusion, a|b). Parsing, matching, ranking, highlighting and URL state are
+ * pure functions in src/lib/search/.
  */
 import { applyFilters, facetCounts, type RecordFilters } from '../lib/search/facets.ts';
-import { escapeHtml, excerptHtml, termSpans } from '../lib/search/highlight.ts';
-import { CHARACTERS_END, characterTerms, hasHan, normalizeQuery } from '../lib/search/query.ts';
+import { escapeHtml, kwicHtml } from '../lib/search/highlight.ts';
+import { characterTerms, hanRunLength, hasHan, hasRun, normalizeQuery } from '../lib/search/query.ts';
+import { isRunnable, matchPassage, parseQuery, requiredTerms, type ParsedQuery, type PassageMatch } from '../lib/search/query-language.ts';
+import { readableForm, type PassageMeta } from '../lib/search/records.ts';
+import { compareHits, countTier, documentSlugs, groupByDocument, statusLine, tiers, type Tier } from '../lib/search/results.ts';
 import { matchThemes, type ThemeAlias } from '../lib/search/themes.ts';
 import { loadToSimplified } from '../lib/search/traditional.ts';
-import { decodeState, encodeState, FILTER_KEYS, toggleFilter, type FilterKey, type Filters } from '../lib/search/url-state.ts';
 import {
-  anchorAt,
-  anchorPositions,
-  compareExactFirst,
-  findOccurrences,
-  mapText,
-  type HeadingAnchor,
-  type MappedText,
-} from '../lib/search/verbatim.ts';
+  decodeState,
+  encodeState,
+  FILTER_KEYS,
+  toggleFilter,
+  type FilterKey,
+  type Filters,
+  type Sort,
+  type View,
+} from '../lib/search/url-state.ts';
+import { mapText, type MappedText } from '../lib/search/verbatim.ts';
 
 interface Fragment {
   url: string;
   content: string;
-  meta: Record<string, string | undefined>;
+  meta: Partial<PassageMeta>;
   filters: RecordFilters;
-  anchors: { element: string; id: string; text: string }[];
-  sub_results: { url: string; title: string }[];
 }
 
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the record (each Chinese character is one word). */
+  words: number[];
   data(): Promise<Fragment>;
 }
 
@@ -39,183 +45,215 @@ interface Pagefind {
   search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
-interface Hit {
+interface Passage {
   url: string;
+  slug: string;
   title: string;
-  excerpt: string;
-}
-
-interface Card {
-  id: string;
-  title: string;
-  url: string;
+  kind: string;
+  document: string;
   place: string;
   year: string;
+  date: string;
   themes: string[];
-  exact: boolean;
-  count: number;
-  score: number;
-  hits: Hit[];
+  order: number;
+  text: string;
+  mapped: MappedText;
   filters: RecordFilters;
 }
 
-/** Candidates whose text is checked verbatim; beyond this Pagefind's order decides alone. */
-const MAX_CHECKED = 60;
-const HITS_PER_CARD = 3;
+interface Checked extends Passage {
+  score: number;
+  /** How the passage stands to the query; undefined when listing a theme (no text query). */
+  match: PassageMatch | undefined;
+}
+
+interface Hit extends Checked {
+  tier: Tier;
+  count: number;
+}
+
+/**
+ * One search: Pagefind's candidates (best score first) and those checked so far. Candidates are
+ * checked (their fragment loaded) a batch at a time, only as far as the list shows: a query
+ * with many candidates does not download them all before its first results.
+ */
+interface ResultSet {
+  query: string;
+  notice: string;
+  /** The query checked against; undefined when listing a theme. */
+  parsed: ParsedQuery | undefined;
+  candidates: PagefindResult[];
+  checked: Checked[];
+  hits: Hit[];
+  /** Checking in progress, so that two 「显示更多」 in a row check each candidate once. */
+  queue: Promise<void>;
+}
+
+/** Hits rendered at first and added by each 「显示更多」. */
+const PAGE_SIZE = 10;
+/** Candidates checked at a time (each is one fragment request). */
+const BATCH = 10;
 const FILTER_LABELS: Record<FilterKey, string> = { place: '地点', theme: '主题', genre: '体裁', year: '年份' };
+const KIND_LABELS: Record<string, string> = { practice: '做法', heading: '标题', paragraph: '正文段落' };
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const tools = document.querySelector<HTMLElement>('#search-tools')!;
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
+const viewSelect = document.querySelector<HTMLSelectElement>('#search-view')!;
+const copyButton = document.querySelector<HTMLButtonElement>('#search-copy')!;
+const copied = document.querySelector<HTMLElement>('#search-copied')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const partialButton = document.querySelector<HTMLButtonElement>('#search-partial')!;
 const facets = document.querySelector<HTMLDetailsElement>('#search-facets')!;
 const facetGroups = document.querySelector<HTMLElement>('#search-facet-groups')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
-const emptyQuery = document.querySelector<HTMLElement>('#search-empty-query')!;
 const themes: ThemeAlias[] = JSON.parse(document.querySelector('#search-themes')!.textContent ?? '[]');
 const themeNames = new Map(themes.map((theme) => [theme.id, theme.name]));
 
 let pagefind: Promise<Pagefind> | undefined;
 let filters: Filters = {};
+let sort: Sort = 'relevance';
+let view: View = 'group';
+let showPartial = false;
+let shownCount = PAGE_SIZE;
 let run = 0;
 let startedAt = 0;
+/** The last result set, re-rendered without searching when sort, view, filters or paging change. */
+let current: ResultSet = { query: '', notice: '', parsed: undefined, candidates: [], checked: [], hits: [], queue: Promise.resolve() };
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
     // The index is small: searching on the main thread saves fetching the worker script.
-    await module.options({ noWorker: true, excerptLength: 40 });
+    await module.options({ noWorker: true });
     return module;
   });
   return pagefind;
 }
 
-function sourceText(content: string): string {
-  const end = content.indexOf(CHARACTERS_END);
-  return end >= 0 ? content.slice(end + CHARACTERS_END.length) : content;
-}
+/** Per record, the work that does not depend on the query, done once per visit. */
+const passages = new Map<string, Promise<Passage>>();
 
-/** Pagefind's words for a query: what a looser match is highlighted by. */
-function queryTerms(query: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  return [...segmenter.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment);
-}
-
-interface Prepared {
-  fragment: Fragment;
-  text: string;
-  mapped: MappedText;
-  headings: (HeadingAnchor & { at: number })[];
-}
-
-/** Per page, the work that does not depend on the query, done once per visit. */
-const prepared = new Map<string, Promise<Prepared>>();
-
-function prepare(result: PagefindResult): Promise<Prepared> {
-  let entry = prepared.get(result.id);
+function passage(result: PagefindResult): Promise<Passage> {
+  let entry = passages.get(result.id);
   if (!entry) {
     entry = result.data().then((fragment) => {
-      const text = sourceText(fragment.content);
-      const anchors = fragment.anchors.filter((anchor) => /^h[2-4]$/i.test(anchor.element) && anchor.id);
-      return { fragment, text, mapped: mapText(text), headings: anchorPositions(text, anchors) };
+      const meta = fragment.meta;
+      const text = meta.text ?? readableForm(fragment.content);
+      return {
+        url: fragment.url,
+        slug: meta.slug ?? '',
+        title: meta.title ?? '',
+        kind: meta.kind ?? 'paragraph',
+        document: meta.document ?? '',
+        place: meta.place ?? '',
+        year: meta.year ?? '',
+        date: meta.date ?? '',
+        themes: (meta.themes ?? '').split(' ').filter(Boolean),
+        order: Number(meta.order ?? 0),
+        text,
+        mapped: mapText(text),
+        filters: fragment.filters,
+      };
     });
-    prepared.set(result.id, entry);
+    passages.set(result.id, entry);
   }
   return entry;
 }
 
-async function toCard(result: PagefindResult, query: string): Promise<Card> {
-  const { fragment, text, mapped, headings } = await prepare(result);
-  const occurrences = findOccurrences(text, query, mapped);
-  const base = fragment.url.split('#')[0] ?? fragment.url;
-  const practices = new Set((fragment.meta.practices ?? '').split(' ').filter(Boolean));
-  // One hit per heading that holds the query, practices before other sections, each in page order.
-  const groups = new Map<string, { heading: (typeof headings)[number] | undefined; spans: typeof occurrences }>();
-  for (const occurrence of occurrences) {
-    const heading = anchorAt(headings, occurrence.start);
-    const key = heading?.id ?? '';
-    const group = groups.get(key) ?? { heading, spans: [] };
-    group.spans.push(occurrence);
-    groups.set(key, group);
-  }
-  const hits: Hit[] = [...groups.values()]
-    .sort((a, b) => Number(practices.has(b.heading?.id ?? '')) - Number(practices.has(a.heading?.id ?? '')))
-    .slice(0, HITS_PER_CARD)
-    .map(({ heading, spans }) => ({
-      url: heading ? `${base}#${heading.id}` : base,
-      title: heading?.text ?? fragment.meta.title ?? '',
-      excerpt: excerptHtml(text, spans),
-    }));
-  if (hits.length === 0) {
-    const spans = termSpans(text, queryTerms(query));
-    const heading = spans[0] ? anchorAt(headings, spans[0].start) : undefined;
-    hits.push({
-      url: heading ? `${base}#${heading.id}` : (fragment.sub_results[0]?.url ?? base),
-      title: heading?.text ?? fragment.meta.title ?? '',
-      excerpt: excerptHtml(text, spans),
-    });
-  }
-  return {
-    id: result.id,
-    title: fragment.meta.title ?? '',
-    url: hits[0]?.url ?? base,
-    place: fragment.meta.place ?? '',
-    year: fragment.meta.year ?? '',
-    themes: (fragment.meta.themes ?? '').split(' ').filter(Boolean),
-    exact: occurrences.length > 0,
-    count: occurrences.length,
-    score: result.score,
-    hits,
-    filters: fragment.filters,
-  };
-}
-
 /**
- * Pagefind is asked twice: for the query as typed (its own ranking and looser matches) and for
- * the query's characters as separate terms, which every page containing the query verbatim
- * matches whatever its word segmentation. The union is checked verbatim and ranked exact-first.
+ * Each required term is asked for as its characters (every passage holding it verbatim has
+ * them all, whatever a segmenter would do): the union, best score first, is what gets checked.
  */
-async function searchText(query: string): Promise<Card[]> {
+async function textCandidates(parsed: ParsedQuery): Promise<PagefindResult[]> {
   const engine = await loadPagefind();
-  const [loose, characters] = await Promise.all([
-    engine.search(query),
-    hasHan(query) ? engine.search(characterTerms(query)) : Promise.resolve({ results: [] }),
-  ]);
-  const looseIds = new Set(loose.results.map((result) => result.id));
+  const terms = requiredTerms(parsed);
+  const found = await Promise.all(terms.map((term) => engine.search(characterTerms(term) || term)));
   const candidates = new Map<string, PagefindResult>();
-  for (const result of [...characters.results, ...loose.results].slice(0, MAX_CHECKED)) candidates.set(result.id, result);
-  const checked = await Promise.all([...candidates.values()].map((result) => toCard(result, query)));
-  // A page that merely contains the query's characters somewhere is no match at all.
-  return checked.filter((card) => card.exact || looseIds.has(card.id)).sort(compareExactFirst);
+  found.forEach(({ results }, index) => {
+    const run = hanRunLength(terms[index] ?? '');
+    for (const result of results) {
+      // A passage holding an all-Chinese term verbatim has its characters at consecutive word positions.
+      if (run > 1 && !hasRun(result.words, run)) continue;
+      if ((candidates.get(result.id)?.score ?? -1) < result.score) candidates.set(result.id, result);
+    }
+  });
+  return [...candidates.values()].sort((a, b) => b.score - a.score);
 }
 
-async function searchThemes(matched: ThemeAlias[]): Promise<Card[]> {
+/** An English theme name lists the practices of that theme (no text contains the English word). */
+async function themeCandidates(matched: ThemeAlias[]): Promise<PagefindResult[]> {
   const engine = await loadPagefind();
   const { results } = await engine.search(null, { filters: { theme: { any: matched.map((theme) => theme.name) } } });
-  const found = await Promise.all(results.slice(0, MAX_CHECKED).map((result) => toCard(result, '')));
-  return found.map((card) => ({ ...card, exact: true }));
+  return results;
+}
+
+function tierHits(set: ResultSet): Hit[] {
+  if (!set.parsed) return set.checked.map((item) => ({ ...item, tier: 'all', count: 0 }));
+  const checked = set.checked.flatMap((item) => (item.match ? [{ ...item, match: item.match }] : []));
+  const tiered = tiers(checked);
+  return checked.flatMap((item, index) => {
+    const tier = tiered[index];
+    return tier ? [{ ...item, tier, count: item.match.occurrences.length }] : [];
+  });
+}
+
+function newSet(query: string, notice: string, parsed: ParsedQuery | undefined, candidates: PagefindResult[]): ResultSet {
+  return { query, notice, parsed, candidates, checked: [], hits: [], queue: Promise.resolve() };
+}
+
+/** Checks candidates a batch at a time until the list can show `wanted` hits or none are left. */
+async function checkUntil(set: ResultSet, wanted: number): Promise<void> {
+  while (set.checked.length < set.candidates.length && listed(set).length < wanted) {
+    const batch = set.candidates.slice(set.checked.length, set.checked.length + BATCH);
+    const checked = await Promise.all(
+      batch.map(async (result) => {
+        const item = await passage(result);
+        return { ...item, score: result.score, match: set.parsed ? matchPassage(item.text, set.parsed, item.mapped) : undefined };
+      }),
+    );
+    set.checked.push(...checked);
+    set.hits = tierHits(set);
+  }
 }
 
 function badge(themeId: string): string {
   return `<a class="badge theme-${escapeHtml(themeId)}" href="/themes/${encodeURIComponent(themeId)}/">${escapeHtml(themeNames.get(themeId) ?? themeId)}</a>`;
 }
 
-function renderCard(card: Card): string {
-  const hits = card.hits
-    .map(
-      (hit) =>
-        `<li><a class="search-hit" href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a><p class="search-excerpt">${hit.excerpt}</p></li>`,
-    )
-    .join('');
-  return `<li class="search-result${card.exact ? '' : ' is-partial'}" data-exact="${card.exact}">
-    <h2 class="search-result-title"><a class="search-hit" href="${escapeHtml(card.url)}">${escapeHtml(card.title)}</a>${card.exact ? '' : ' <span class="partial-label">部分匹配</span>'}</h2>
-    <p class="search-result-meta">${escapeHtml(card.place)} · ${escapeHtml(card.year)} ${card.themes.map(badge).join(' ')}</p>
-    <ul class="search-hits">${hits}</ul>
+function renderHit(hit: Hit, withDocument: boolean): string {
+  const partial = hit.tier === 'partial' ? ' <span class="partial-label">部分匹配</span>' : '';
+  // Grouped, the document, place and year head the group; listed flat, each hit names them.
+  const source = withDocument
+    ? ` · <a href="/documents/${encodeURIComponent(hit.slug)}/">${escapeHtml(hit.document)}</a> · ${escapeHtml(hit.place)} · ${escapeHtml(hit.year)}`
+    : '';
+  const count = hit.count > 1 ? ` · ${hit.count} 处` : '';
+  return `<li class="search-hit-item" data-tier="${hit.tier}" data-url="${escapeHtml(hit.url)}" data-slug="${escapeHtml(hit.slug)}">
+    <h3 class="search-hit-title"><a class="search-hit" href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a>${partial}</h3>
+    <p class="search-excerpt">${kwicHtml(hit.text, hit.match?.occurrences ?? [])}</p>
+    <p class="search-result-meta">${KIND_LABELS[hit.kind] ?? ''}${count}${source} ${hit.themes.map(badge).join(' ')} <a class="search-cite" href="${escapeHtml(hit.url)}" title="此段的固定链接，可用于引用">引用此段</a></p>
   </li>`;
 }
 
-function renderFacets(all: Card[]): void {
-  const counts = facetCounts(all, filters);
+function renderList(hits: Hit[]): string {
+  if (view === 'flat') return hits.map((hit) => renderHit(hit, true)).join('');
+  return groupByDocument(hits)
+    .map(({ slug, hits: grouped }) => {
+      const first = grouped[0];
+      return `<li class="search-result" data-slug="${escapeHtml(slug)}">
+        <h2 class="search-result-title"><a href="/documents/${encodeURIComponent(slug)}/">${escapeHtml(first?.document ?? slug)}</a></h2>
+        <p class="search-result-meta">${escapeHtml(first?.place ?? '')} · ${escapeHtml(first?.year ?? '')}</p>
+        <ol class="search-hits">${grouped.map((hit) => renderHit(hit, false)).join('')}</ol>
+      </li>`;
+    })
+    .join('');
+}
+
+function renderFacets(hits: Hit[]): void {
+  const counts = facetCounts(hits, filters);
   facetGroups.innerHTML = FILTER_KEYS.map((key) => {
     const values = counts[key];
     if (values.length === 0) return '';
@@ -227,51 +265,99 @@ function renderFacets(all: Card[]): void {
       .join('');
     return `<fieldset><legend>${FILTER_LABELS[key]}</legend>${options}</fieldset>`;
   }).join('');
-  facets.hidden = all.length === 0;
+  facets.hidden = hits.length === 0;
 }
 
-/** `query` is what the reader typed (normalized); `searched` what was looked for, e.g. its simplified form. */
-function render(query: string, all: Card[], notice: string, searched = query): void {
-  const shown = applyFilters(all, filters);
-  list.innerHTML = shown.map(renderCard).join('');
-  renderFacets(all);
-  const exact = shown.filter((card) => card.exact).length;
-  empty.hidden = !query || shown.length > 0;
-  emptyQuery.textContent = query;
-  status.innerHTML = !query
-    ? ''
-    : `${notice}${shown.length === 0 ? '' : `找到 ${shown.length} 篇文献,其中 ${exact} 篇含「${escapeHtml(searched)}」原文`}`;
+/** The hits in the list as shown: filtered, partial matches only on request, sorted. */
+function listed(set: ResultSet = current): Hit[] {
+  return applyFilters(set.hits, filters)
+    .filter((hit) => showPartial || hit.tier !== 'partial')
+    .sort(compareHits(sort));
+}
+
+/** The documents of the current result list, in list order: for a batch export of the results. */
+export function resultDocumentSlugs(): string[] {
+  return documentSlugs(listed());
+}
+
+function render(): void {
+  const { query, hits, notice, parsed, candidates, checked } = current;
+  const filtered = applyFilters(hits, filters);
+  const all = listed();
+  const page = all.slice(0, shownCount);
+  const unchecked = candidates.length - checked.length;
+  list.innerHTML = renderList(page);
+  renderFacets(hits.filter((hit) => showPartial || hit.tier !== 'partial'));
+  const partial = filtered.filter((hit) => hit.tier === 'partial').length;
+  partialButton.hidden = showPartial || partial === 0;
+  partialButton.textContent = `显示部分匹配（${partial} 段只含部分检索词）`;
+  more.hidden = all.length <= page.length && unchecked === 0;
+  more.textContent = unchecked > 0 ? `显示更多（还有 ${unchecked} 个候选段落待核对）` : `显示更多（还有 ${all.length - page.length} 段）`;
+  tools.hidden = all.length === 0;
+  const found = countTier(filtered, 'all').passages + countTier(filtered, 'document').passages;
+  empty.hidden = !query || found > 0 || unchecked > 0;
+  const line = parsed ? statusLine(parsed, countTier(filtered, 'all'), countTier(filtered, 'document')) : '';
+  const progress = parsed && unchecked > 0 ? `已核对 ${checked.length} / ${candidates.length} 个候选段落：` : '';
+  status.textContent = query ? `${notice}${progress}${line}` : '';
   list.dataset.query = query;
+  delete list.dataset.busy;
+  // For the benchmark: ms since the reader's keystroke, and since navigation (first results of a fresh page).
   list.dataset.ms = String(Math.round(performance.now() - startedAt));
+  list.dataset.at = String(Math.round(performance.now()));
 }
 
 function syncUrl(raw: string): void {
-  const next = `${location.pathname}${encodeState({ q: raw.trim(), filters })}`;
+  const next = `${location.pathname}${encodeState({ q: raw.trim(), filters, sort, view })}`;
   if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
 }
 
 async function execute(raw: string): Promise<void> {
-  const current = ++run;
+  const started = ++run;
   const query = normalizeQuery(raw);
   syncUrl(raw);
-  if (!query) {
-    render('', [], '');
+  showPartial = false;
+  shownCount = PAGE_SIZE;
+  const parsed = parseQuery(query);
+  if (!query || !isRunnable(parsed)) {
+    current = newSet(query, query ? '请至少输入一个要找的词（以 - 开头的词是排除词）。' : '', undefined, []);
+    render();
     return;
   }
-  const matched = hasHan(query) ? [] : matchThemes(query, themes);
-  let found = matched.length > 0 ? await searchThemes(matched) : await searchText(query);
-  let searched = query;
-  let notice = matched.length > 0 ? `按主题检索:${matched.map((theme) => escapeHtml(theme.name)).join('、')}。` : '';
-  if (hasHan(query) && !found.some((card) => card.exact)) {
+  let set = newSet(query, '', parsed, await textCandidates(parsed));
+  await checkUntil(set, shownCount);
+  const found = set.hits.some((hit) => hit.tier !== 'partial');
+  const single = parsed.required.length === 1 && parsed.excluded.length === 0 ? (parsed.required[0]?.alternatives ?? []) : [];
+  const matched = single.length === 1 && !hasHan(query) ? matchThemes(single[0] ?? '', themes) : [];
+  if (!found && matched.length > 0) {
+    set = newSet(query, '', undefined, await themeCandidates(matched));
+    const names = matched.map((theme) => `「${theme.name}」`).join('');
+    set.notice = `原文中没有「${query}」；它是主题${names}的英文名：列出该主题的 ${set.candidates.length} 段做法。`;
+    await checkUntil(set, shownCount);
+  } else if (!found && hasHan(query)) {
     // Only a query with no verbatim match pays for the traditional→simplified dictionary.
     const simplified = (await loadToSimplified())(query);
     if (simplified !== query) {
-      found = await searchText(simplified);
-      searched = simplified;
-      notice = `已按简体「${escapeHtml(simplified)}」检索。`;
+      const searched = parseQuery(simplified);
+      set = newSet(query, `已按简体「${simplified}」检索。`, searched, await textCandidates(searched));
+      await checkUntil(set, shownCount);
     }
   }
-  if (current === run) render(query, found, notice, searched);
+  if (started !== run) return;
+  current = set;
+  render();
+}
+
+/** Re-renders the current result set (sort, view, filters, paging), checking more candidates if the list needs them. */
+function rerender(): void {
+  startedAt = performance.now();
+  syncUrl(input.value);
+  list.dataset.busy = 'true';
+  const set = current;
+  const wanted = shownCount;
+  set.queue = set.queue.then(() => checkUntil(set, wanted));
+  void set.queue.then(() => {
+    if (set === current) render();
+  });
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -292,9 +378,36 @@ facets.addEventListener('change', (event) => {
   const key = box.dataset.key as FilterKey | undefined;
   if (!key) return;
   filters = toggleFilter(filters, key, box.value);
-  startedAt = performance.now();
-  // Pages already checked are cached, so running again only re-filters.
-  void execute(input.value);
+  shownCount = PAGE_SIZE;
+  rerender();
+});
+
+sortSelect.addEventListener('change', () => {
+  sort = sortSelect.value as Sort;
+  rerender();
+});
+
+viewSelect.addEventListener('change', () => {
+  view = viewSelect.value as View;
+  rerender();
+});
+
+more.addEventListener('click', () => {
+  shownCount += PAGE_SIZE;
+  rerender();
+});
+
+partialButton.addEventListener('click', () => {
+  showPartial = true;
+  rerender();
+});
+
+copyButton.addEventListener('click', () => {
+  const links = listed().map((hit) => new URL(hit.url, location.href).href);
+  void navigator.clipboard.writeText(links.join('\n')).then(
+    () => (copied.textContent = `已复制 ${links.length} 条链接`),
+    () => (copied.textContent = '浏览器未允许复制'),
+  );
 });
 
 /** Arrow keys walk from the box through the result links; Enter follows the focused link. */
@@ -312,8 +425,14 @@ document.addEventListener('keydown', (event) => {
 
 const initial = decodeState(location.search);
 filters = initial.filters;
+sort = initial.sort ?? 'relevance';
+view = initial.view ?? 'group';
+sortSelect.value = sort;
+viewSelect.value = view;
 input.value = initial.q;
 // Filters stay folded on a phone, where they would push the results below the fold.
 facets.open = matchMedia('(min-width: 64rem)').matches;
 startedAt = performance.now();
 void execute(initial.q);
+// An empty page fetches the engine while idle, so the first query typed does not wait for it.
+if (!initial.q.trim()) (window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200)))(() => void loadPagefind());

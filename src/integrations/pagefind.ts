@@ -1,11 +1,14 @@
 import type { AstroIntegration } from 'astro';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { missingAnchors, RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts';
 
 /**
- * Builds the Pagefind index into dist/pagefind/ as the last step of `astro build`.
- * Only pages with data-pagefind-body are indexed: the document pages. Theme, place and
- * comparison pages repeat excerpts of those documents and would crowd the sources out.
+ * Builds the Pagefind index into dist/pagefind/ as the last step of `astro build`, from custom
+ * records: one per passage of a document (practice, heading, paragraph outside practices), each
+ * holding only its source text. No HTML page is read, so no page chrome (cite panel, badges,
+ * navigation, labels) can ever be found or shown in an excerpt.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -13,21 +16,22 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        // Small index chunks: a Chinese query asks for each of its characters, which sit in
-        // different chunks, so the first query's download grows with the chunk size (see README).
+        const recordsPath = `${site}${RECORDS_FILE}`;
+        const records = JSON.parse(readFileSync(recordsPath, 'utf8')) as SearchRecord[];
+        rmSync(recordsPath);
+        // Every record must point at an element of its page: a hit that opens the page top is a broken citation.
+        const missing = missingAnchors(records, (path) => readFileSync(`${site}${path.replace(/^\//, '')}index.html`, 'utf8'));
+        if (missing.length > 0) throw new Error(`检索记录的锚点不在页面中(段落锚点算法与页面不一致):${missing.slice(0, 5).join('、')}`);
+        // Index chunk size: see the README's search section for the measurement behind it.
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
-        const { index, errors } = await createIndex({
-          forceLanguage: 'zh-cn',
-          // Only the source text is searched (Ctrl+F on the sources): not the site's summary, nor panels of metadata or citations.
-          excludeSelectors: ['.summary', '.document-meta', '.toc', '.practice-meta', '.cite-panel'],
-        });
+        const { index, errors } = await createIndex({ forceLanguage: 'zh' });
         if (!index) throw new Error(`Pagefind 无法创建索引:${errors.join('; ')}`);
-        // Only document pages are searchable (they alone carry data-pagefind-body): skip reading the rest.
-        const added = await index.addDirectory({ path: site, glob: 'documents/*/index.html' });
-        if (added.errors.length > 0) throw new Error(`Pagefind 索引失败:${added.errors.join('; ')}`);
+        const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+        const failed = added.flatMap((result, at) => result.errors.map((error) => `${records[at]?.url}: ${error}`));
+        if (failed.length > 0) throw new Error(`Pagefind 索引失败:${failed.slice(0, 5).join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind 写入失败:${written.errors.join('; ')}`);
-        logger.info(`Pagefind 已索引 ${added.page_count} 个页面`);
+        logger.info(`Pagefind 已索引 ${records.length} 个段落`);
         await close();
       },
     },

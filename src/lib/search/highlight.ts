@@ -34,15 +34,33 @@ export function excerptHtml(text: string, spans: Span[], length = 90): string {
   return end < text.length ? `${html}…` : html;
 }
 
-/** Spans where any of the terms occur (case-insensitive), non-overlapping, longest term first. */
-export function termSpans(text: string, terms: string[]): Span[] {
-  const lower = text.toLowerCase();
-  const taken: Span[] = [];
-  for (const term of [...new Set(terms.map((t) => t.toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length)) {
-    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) {
-      const span = { start: at, end: at + term.length };
-      if (!taken.some((other) => span.start < other.end && other.start < span.end)) taken.push(span);
-    }
+/**
+ * Keyword in context: a window of `context` characters on each side of every span (windows
+ * that touch merge), at most `maxWindows` of them, each span marked, gaps shown as `…`.
+ * With no spans, the passage's opening.
+ */
+export function kwicHtml(text: string, spans: Span[], context = 30, maxWindows = 4): string {
+  if (spans.length === 0) return excerptHtml(text, [], context * 3);
+  const windows: { start: number; end: number; spans: Span[] }[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(0, span.start - context);
+    const end = Math.min(text.length, span.end + context);
+    const last = windows.at(-1);
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.spans.push(span);
+    } else if (windows.length < maxWindows) windows.push({ start, end, spans: [span] });
   }
-  return taken.sort((a, b) => a.start - b.start);
+  const html = windows.map((window) => {
+    let part = '';
+    let cursor = window.start;
+    for (const span of window.spans) {
+      part += `${escapeHtml(text.slice(cursor, span.start))}<mark>${escapeHtml(text.slice(span.start, span.end))}</mark>`;
+      cursor = span.end;
+    }
+    return part + escapeHtml(text.slice(cursor, window.end));
+  });
+  const first = windows[0]?.start ?? 0;
+  const last = windows.at(-1)?.end ?? text.length;
+  return `${first > 0 ? '…' : ''}${html.join('…')}${last < text.length ? '…' : ''}`;
 }

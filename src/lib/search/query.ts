@@ -7,7 +7,6 @@
 export const MAX_QUERY_LENGTH = 64;
 
 const HAN = /\p{Script=Han}/u;
-const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 export function isHan(char: string): boolean {
   return HAN.test(char);
@@ -33,20 +32,15 @@ export function matchForm(text: string): string {
     .replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, '');
 }
 
-/** Distinct Chinese characters of a text, in first-seen order. */
-export function distinctHan(text: string): string[] {
-  return [...new Set(text.match(HAN_GLOBAL) ?? [])];
-}
-
 /** Whether the query asks for a Chinese passage, which the page matches verbatim like Ctrl+F. */
 export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
 /**
- * The Pagefind term that finds every page containing all of the query's characters:
- * each Chinese character becomes its own term, so no word segmentation can hide it
- * (pages index their distinct characters; see searchCharacters). Other words stay whole.
+ * The Pagefind query that finds every passage containing all of a term's characters: each
+ * Chinese character is its own term, as each is its own word in the index (records.ts indexForm).
+ * Other words stay whole.
  */
 export function characterTerms(query: string): string {
   return query
@@ -55,10 +49,17 @@ export function characterTerms(query: string): string {
     .trim();
 }
 
-/** Ends the hidden character list, which opens each page's indexed text, so the search page can cut it off. */
-export const CHARACTERS_END = '⁂';
+/**
+ * For a term of Chinese characters only (white space aside), its length: a passage holding it
+ * verbatim has that many consecutive index words matched. 0 for any other term.
+ */
+export function hanRunLength(term: string): number {
+  const han = term.replace(/\s+/g, '');
+  return /^\p{Script=Han}+$/u.test(han) ? [...han].length : 0;
+}
 
-/** The page's distinct Chinese characters, space-separated: one index word each. */
-export function searchCharacters(text: string): string {
-  return distinctHan(text).join(' ');
+/** Whether `length` consecutive positions all occur among `positions`. */
+export function hasRun(positions: readonly number[], length: number): boolean {
+  const set = new Set(positions);
+  return positions.some((start) => Array.from({ length }, (_, offset) => start + offset).every((at) => set.has(at)));
 }

@@ -1,7 +1,4 @@
-/**
- * Ctrl+F semantics over Pagefind's fragments: where a query occurs verbatim in a page's
- * text, which practice (heading anchor) holds it, and the order exact-first.
- */
+/** Ctrl+F semantics over Pagefind's fragments: where a term occurs verbatim in a passage's text. */
 import { isHan, matchForm } from './query.ts';
 
 /** Text in match form with, for each of its characters, the offset in the original. */
@@ -56,51 +53,4 @@ export function findOccurrences(original: string, query: string, mapped = mapTex
     found.push({ start, end });
   }
   return found;
-}
-
-export interface HeadingAnchor {
-  id: string;
-  text: string;
-}
-
-/**
- * The heading anchor that precedes a text offset. Pagefind gives anchors by word position,
- * which is no use for character offsets; the heading texts themselves are in the content,
- * in order, so they are located by search from left to right.
- */
-export function anchorPositions(content: string, anchors: HeadingAnchor[]): (HeadingAnchor & { at: number })[] {
-  const located: (HeadingAnchor & { at: number })[] = [];
-  let from = 0;
-  for (const anchor of anchors) {
-    const title = anchor.text.trim();
-    if (!title) continue;
-    const at = content.indexOf(title, from);
-    if (at < 0) continue;
-    located.push({ ...anchor, at });
-    from = at + title.length;
-  }
-  return located;
-}
-
-export function anchorAt<T extends { at: number }>(located: T[], offset: number): T | undefined {
-  let current: T | undefined;
-  for (const anchor of located) {
-    if (anchor.at <= offset) current = anchor;
-    else break;
-  }
-  return current;
-}
-
-export interface Ranked {
-  /** Whether the page contains the query verbatim. */
-  exact: boolean;
-  /** Number of verbatim occurrences. */
-  count: number;
-  /** Pagefind's score for the query. */
-  score: number;
-}
-
-/** Verbatim matches first, more occurrences first, then Pagefind's own order. */
-export function compareExactFirst(a: Ranked, b: Ranked): number {
-  return Number(b.exact) - Number(a.exact) || b.count - a.count || b.score - a.score;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, excerptHtml, termSpans } from '../../../src/lib/search/highlight.ts';
+import { escapeHtml, excerptHtml, kwicHtml } from '../../../src/lib/search/highlight.ts';
 
 describe('escapeHtml', () => {
   it('escapes markup characters', () => {
@@ -21,11 +21,17 @@ describe('excerptHtml', () => {
   });
 });
 
-describe('termSpans', () => {
-  it('prefers longer terms and never overlaps', () => {
-    expect(termSpans('人才公寓和人才', ['人才', '人才公寓'])).toEqual([
-      { start: 0, end: 4 },
-      { start: 5, end: 7 },
-    ]);
+describe('kwicHtml', () => {
+  const text = `${'甲'.repeat(50)}人才公寓${'乙'.repeat(5)}人才${'丙'.repeat(50)}`;
+  it('marks every occurrence, merging windows that touch', () => {
+    const html = kwicHtml(text, [{ start: 50, end: 54 }, { start: 59, end: 61 }], 3);
+    expect(html).toBe(`…甲甲甲<mark>人才公寓</mark>乙乙乙乙乙<mark>人才</mark>丙丙丙…`);
+  });
+  it('joins distant windows with an ellipsis', () => {
+    const html = kwicHtml(`${text}${'丁'.repeat(40)}人才`, [{ start: 50, end: 54 }, { start: 151, end: 153 }], 2);
+    expect(html).toBe('…甲甲<mark>人才公寓</mark>乙乙…丁丁<mark>人才</mark>');
+  });
+  it('escapes the text between marks', () => {
+    expect(kwicHtml('<b>容错</b>', [{ start: 3, end: 5 }])).toBe('&lt;b&gt;<mark>容错</mark>&lt;/b&gt;');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterTerms, distinctHan, matchForm, MAX_QUERY_LENGTH, normalizeQuery, searchCharacters } from '../../../src/lib/search/query.ts';
+import { characterTerms, hanRunLength, hasRun, matchForm, MAX_QUERY_LENGTH, normalizeQuery } from '../../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('folds full-width forms to half-width and lowercases Latin', () => {
@@ -24,8 +24,13 @@ describe('character terms', () => {
   it('makes every Chinese character its own term and drops punctuation', () => {
     expect(characterTerms('以“督”促落实 483')).toBe('以 督 促 落 实 483');
   });
-  it('lists distinct characters in first-seen order', () => {
-    expect(distinctHan('干部,干部队伍 A1')).toEqual(['干', '部', '队', '伍']);
-    expect(searchCharacters('人才人才公寓')).toBe('人 才 公 寓');
+});
+
+describe('character runs', () => {
+  it('an all-Chinese term needs as many consecutive matched words as it has characters', () => {
+    expect(hanRunLength('人才 公寓')).toBe(4);
+    expect(hanRunLength('483名')).toBe(0);
+    expect(hasRun([9, 3, 4, 5, 12], 3)).toBe(true);
+    expect(hasRun([3, 4, 6, 7], 3)).toBe(false);
   });
 });

@@ -12,6 +12,13 @@ describe('URL state', () => {
     expect(encodeState({ q: '  ', filters: {} })).toBe('');
     expect(decodeState('?q=x&colour=red&theme=')).toEqual({ q: 'x', filters: {} });
   });
+  it('keeps sort and view only when they differ from the defaults', () => {
+    expect(encodeState({ q: 'x', filters: {}, sort: 'relevance', view: 'group' })).toBe('?q=x');
+    const encoded = encodeState({ q: 'x', filters: {}, sort: 'date', view: 'flat' });
+    expect(encoded).toBe('?q=x&sort=date&view=flat');
+    expect(decodeState(encoded)).toEqual({ q: 'x', filters: {}, sort: 'date', view: 'flat' });
+    expect(decodeState('?q=x&sort=colour')).toEqual({ q: 'x', filters: {} });
+  });
   it('toggles a filter value on and off', () => {
     const on = toggleFilter({}, 'theme', '人才工作');
     expect(on).toEqual({ theme: ['人才工作'] });

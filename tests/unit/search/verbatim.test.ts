@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAt, anchorPositions, compareExactFirst, findOccurrences, mapText } from '../../../src/lib/search/verbatim.ts';
+import { findOccurrences, mapText } from '../../../src/lib/search/verbatim.ts';
 
 describe('findOccurrences', () => {
   it('finds every verbatim occurrence with offsets in the original text', () => {
@@ -20,36 +20,5 @@ describe('findOccurrences', () => {
   });
   it('keeps a word gap between Latin words', () => {
     expect(mapText('Talent  work 人才').text).toBe('talent work人才');
-  });
-});
-
-describe('anchors', () => {
-  const content = '标题. 摘要内容 优化管控机制. 优化管控机制。每月一提醒。 促进深度融合. 推动融合。';
-  const located = anchorPositions(content, [
-    { id: 'binzhou-process-control', text: '优化管控机制' },
-    { id: 'missing', text: '不在正文' },
-    { id: 'binzhou-deep-integration', text: '促进深度融合' },
-  ]);
-  it('locates headings in order, skipping ones not in the text', () => {
-    expect(located.map((anchor) => [anchor.id, anchor.at])).toEqual([
-      ['binzhou-process-control', content.indexOf('优化管控机制')],
-      ['binzhou-deep-integration', content.indexOf('促进深度融合')],
-    ]);
-  });
-  it('gives the heading that precedes an offset', () => {
-    expect(anchorAt(located, content.indexOf('每月'))?.id).toBe('binzhou-process-control');
-    expect(anchorAt(located, content.indexOf('推动'))?.id).toBe('binzhou-deep-integration');
-    expect(anchorAt(located, 2)).toBeUndefined();
-  });
-});
-
-describe('compareExactFirst', () => {
-  it('puts verbatim matches first whatever Pagefind scored', () => {
-    const ranked = [
-      { name: 'loose', exact: false, count: 0, score: 9 },
-      { name: 'once', exact: true, count: 1, score: 1 },
-      { name: 'twice', exact: true, count: 2, score: 0.5 },
-    ].sort(compareExactFirst);
-    expect(ranked.map((r) => r.name)).toEqual(['twice', 'once', 'loose']);
   });
 });
