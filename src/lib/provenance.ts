@@ -143,3 +143,11 @@ export function statusLabel(field: FieldProvenance): string | undefined {
       return field.bound === 'notBefore' ? '下限' : '上限';
   }
 }
+
+/**
+ * A document's title for running text and lists: a title the site supplied (the source has none)
+ * stands in square brackets, as GB/T 7714 marks information the describer supplies.
+ */
+export function titleText(data: { title: string; titleStatus?: 'stated' | 'supplied' | undefined }): string {
+  return data.titleStatus === 'supplied' ? `[${data.title}]` : data.title;
+}

@@ -7,6 +7,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { themesById } from '../collections.ts';
 import { documentPassages } from '../lib/search/passages.ts';
 import { searchRecords } from '../lib/search/records.ts';
+import { titleText } from '../lib/provenance.ts';
 
 export const GET: APIRoute = async () => {
   const [documents, practices, themes] = await Promise.all([getCollection('documents'), getCollection('practices'), themesById()]);
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
     const { headings } = await render(entry);
     const document = {
       slug: entry.id,
-      title: entry.data.title,
+      title: titleText(entry.data),
       place: place.data.name,
       date: entry.data.date,
       genre: entry.data.genre,

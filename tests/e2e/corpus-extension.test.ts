@@ -42,10 +42,17 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** What a curator does when done: review state set, the 待核对 notes resolved (here: dropped). */
+/**
+ * What a curator does when done: review state set, the 待核对 notes resolved (here: dropped), and
+ * a type given to each practice the draft could not type (here: the first type of its first theme).
+ */
 function markReviewed(path: string): void {
   const mdx = readFileSync(path, 'utf8');
-  const reviewed = mdx.replace('review:\n  state: draft\n', 'review:\n  state: reviewed\n').replace(/\nnotes:\n(?: {2}- field: .*\n {4}text: .*\n)+/, '\nnotes: []\n');
+  const vocabulary = JSON.parse(readFileSync(join(project, 'content/practice-types.json'), 'utf8')) as { id: string; theme: string }[];
+  const typed = mdx.replace(/^(<Practice (?![^>]*\stypes=)[^>]*?themes="([^" ]+)[^"]*")/gm, (tag: string, _open: string, theme: string) =>
+    `${tag} types="${vocabulary.find((type) => type.theme === theme)?.id ?? ''}"`,
+  );
+  const reviewed = typed.replace('review:\n  state: draft\n', 'review:\n  state: reviewed\n').replace(/\nnotes:\n(?: {2}- field: .*\n {4}text: .*\n)+/, '\nnotes: []\n');
   if (reviewed === mdx) throw new Error(`${path}: no draft review state to change`);
   writeFileSync(path, reviewed);
 }

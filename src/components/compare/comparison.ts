@@ -7,15 +7,19 @@ import placesJson from '../../../content/places.json';
 import { parseCompareConfig } from '../../lib/compare/config.ts';
 import { sharedComparison, type Comparison } from '../../lib/compare/model.ts';
 import { documentYear } from '../../lib/document-year.ts';
+import { titleText } from '../../lib/provenance.ts';
+import { isDraft } from '../../lib/review.ts';
 
 export async function loadComparison(): Promise<Comparison> {
+  // A draft awaiting review (待审) is on its own page with a banner, but no comparison counts it.
   const [places, themes, types, documents, practices] = await Promise.all([
     getCollection('places'),
     getCollection('themes'),
     getCollection('practiceTypes'),
-    getCollection('documents'),
+    getCollection('documents', (entry) => !isDraft(entry.data.review)),
     getCollection('practices'),
   ]);
+  const reviewed = new Set(documents.map((document) => document.id));
   return sharedComparison({
     config: parseCompareConfig(compareJson),
     // Data files' own order throughout (collections come back by id), so tables read as curated.
@@ -37,7 +41,7 @@ export async function loadComparison(): Promise<Comparison> {
     })),
     documents: documents.map(({ id, data }) => ({
       id,
-      title: data.title,
+      title: titleText(data),
       place: data.place.id,
       year: documentYear(data.date),
       genre: data.genre,
@@ -52,6 +56,7 @@ export async function loadComparison(): Promise<Comparison> {
       figures: data.figures.map((figure) => ({ ...figure, theme: figure.theme.id })),
     })),
     practices: practices
+      .filter((practice) => reviewed.has(practice.data.document.id))
       .sort((a, b) => a.data.document.id.localeCompare(b.data.document.id) || a.data.order - b.data.order)
       .map(({ id, data }) => ({
         id,

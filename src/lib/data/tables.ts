@@ -21,12 +21,15 @@ export interface FigureInput {
   period: string;
   theme: Ref;
   practice?: string | undefined;
+  status: string;
+  structural: boolean;
 }
 
 export interface DocumentInput {
   id: string;
   data: {
     title: string;
+    titleStatus: 'stated' | 'supplied';
     titleEn?: string | undefined;
     place: Ref;
     date: DocumentDate & { precision: string; basis?: string | undefined };
@@ -46,6 +49,8 @@ export interface PracticeInput {
     place: Ref;
     title: string;
     themes: Ref[];
+    types: Ref[];
+    kind: string;
     section?: string | undefined;
     text: string;
     order: number;
@@ -187,6 +192,8 @@ export const practicesTable = defineTable<PracticeRow>({
     { name: 'place_name', type: 'string', zh: '地点名称', en: 'Place name', value: (r) => r.place?.data.name },
     { name: 'place_code', type: 'string', zh: 'GB/T 2260 行政区划代码;不在国家代码表中则为空', en: 'GB/T 2260 division code; empty when not in the national list', value: (r) => r.place?.data.code },
     { name: 'themes', type: 'string', list: true, zh: '主题 id,空格分隔', en: 'Theme ids, space-separated', value: (r) => ids(r.practice.data.themes) },
+    { name: 'types', type: 'string', list: true, zh: '做法类型 id(content/practice-types.json),空格分隔;本站人工标注', en: 'Practice type ids (content/practice-types.json), space-separated; assigned by the site’s curators', value: (r) => ids(r.practice.data.types) },
+    { name: 'kind', type: 'string', zh: '单元性质:practice 已报道的做法;requirement 要求或部署;outcome 成效', en: 'Kind of unit: practice (reported), requirement (requirement or plan), outcome', value: (r) => r.practice.data.kind },
     { name: 'year', type: 'string', zh: YEAR_ZH, en: YEAR_EN, value: (r) => r.document && documentYear(r.document.data.date).short },
     { name: 'year_status', type: 'string', values: YEAR_STATUSES, zh: STATUS_ZH, en: STATUS_EN, value: (r) => r.document && documentYear(r.document.data.date).status },
     { name: 'title', type: 'string', zh: '做法标题', en: 'Practice title', value: (r) => r.practice.data.title },
@@ -207,6 +214,7 @@ export const documentsTable = defineTable<DocumentInput>({
     { name: 'id', type: 'string', zh: '文献 id,即网址中的 slug', en: 'Document id, the slug in its URL', value: (d) => d.id },
     { name: 'url', type: 'string', url: true, zh: '文献在本站的页面', en: 'The document page on this site', value: (d) => documentPath(d.id) },
     { name: 'title', type: 'string', zh: '标题', en: 'Title', value: (d) => d.data.title },
+    { name: 'title_status', type: 'string', zh: '标题来源:stated 原文所有;supplied 原文无标题,本站所拟', en: 'Title provenance: stated (in the source) or supplied (written by the site)', value: (d) => d.data.titleStatus },
     { name: 'title_en', type: 'string', zh: '标题的英文释义(本站所译)', en: 'English gloss of the title (the site’s)', value: (d) => d.data.titleEn },
     { name: 'place', type: 'string', zh: '地点 id(places 表)', en: 'Place id (places table)', value: (d) => d.data.place.id },
     { name: 'date', type: 'string', zh: '日期,精确到 date_precision;推断或仅为上下限时见 year_status', en: 'Date, as precise as date_precision; see year_status when inferred or bounded', value: (d) => d.data.date.value },
@@ -243,6 +251,8 @@ export const figuresTable = defineTable<FigureRow>({
     { name: 'unit', type: 'string', zh: '单位', en: 'Unit', value: (r) => r.figure.unit },
     { name: 'counts', type: 'string', zh: '所计的对象', en: 'What it counts', value: (r) => r.figure.counts },
     { name: 'period', type: 'string', zh: '所涉时期', en: 'Period it covers', value: (r) => r.figure.period },
+    { name: 'status', type: 'string', zh: '性质:achieved 已实现;target 目标;plan 计划', en: 'Status: achieved, target or plan', value: (r) => r.figure.status },
+    { name: 'structural', type: 'boolean', zh: '是否为结构性数字(如三级、四层),非统计数', en: 'A structural count (levels, parts), not a statistic', value: (r) => r.figure.structural },
     { name: 'theme', type: 'string', zh: '主题 id', en: 'Theme id', value: (r) => r.figure.theme.id },
     { name: 'quote', type: 'string', zh: '原文引文(逐字照录)', en: 'Verbatim quote from the source', value: (r) => r.figure.quote },
     { name: 'document', type: 'string', zh: '文献 id(documents 表)', en: 'Document id (documents table)', value: (r) => r.document.id },

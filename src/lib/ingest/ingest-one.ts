@@ -2,9 +2,10 @@
  * One source file into a draft entry of the project at `root`: read (with the size limit),
  * decode, draft, and store safely. Shared by `npm run ingest` for one file, a folder or a manifest.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { PLACES_FILE, THEMES_FILE } from '../paths.ts';
+import { suggestTypes as suggestVocabularyTypes, type SuggestableType } from '../compare/suggest.ts';
+import { PLACES_FILE, PRACTICE_TYPES_FILE, THEMES_FILE } from '../paths.ts';
 import type { ThemeKeywords } from '../tagging.ts';
 import { decodeSource, type DecodedSource } from './decode.ts';
 import { buildDraft, datePrecision, isValidSlug, type Draft, type SuggestTypes } from './draft.ts';
@@ -29,7 +30,20 @@ function readJson<T>(root: string, file: string): T {
   }
 }
 
-export function loadIngestContext(root: string, suggestTypes?: SuggestTypes): IngestContext {
+/** Drafts propose at most this many types per practice: the best-matching ones, for a curator to confirm. */
+const SUGGESTED_TYPES = 2;
+
+/** The practice-type vocabulary's keyword suggester, when the project has a vocabulary. */
+function vocabularySuggester(root: string): SuggestTypes | undefined {
+  if (!existsSync(join(root, PRACTICE_TYPES_FILE))) return undefined;
+  const vocabulary = readJson<SuggestableType[]>(root, PRACTICE_TYPES_FILE);
+  return ({ title, text, themes }) =>
+    suggestVocabularyTypes(`${title}\n${text}`, themes, vocabulary)
+      .slice(0, SUGGESTED_TYPES)
+      .map((suggestion) => suggestion.type);
+}
+
+export function loadIngestContext(root: string, suggestTypes: SuggestTypes | undefined = vocabularySuggester(root)): IngestContext {
   return {
     root,
     places: readJson<{ id: string }[]>(root, PLACES_FILE).map(({ id }) => id),

@@ -22,6 +22,7 @@ function document(id: string, place: string, date: DocumentInput['data']['date']
     id,
     data: {
       title: `标题,含逗号和"引号" ${id}`,
+      titleStatus: 'stated',
       place: ref(place),
       date,
       genre: '讲话',
@@ -44,16 +45,16 @@ const fixture: DatasetInput = {
   ],
   documents: [
     document('alpha-2021', 'alpha', { value: '2021-09-01', precision: 'day' }, [
-      { quote: '引进人才288人', value: '288', unit: '人', counts: '引进的人才', period: '2021年', theme: ref('talent'), practice: 'alpha-talent' },
-      { quote: '共3项', value: '3', unit: '项', counts: '措施', period: '2021年', theme: ref('cadres') },
+      { quote: '引进人才288人', value: '288', unit: '人', counts: '引进的人才', period: '2021年', theme: ref('talent'), practice: 'alpha-talent', status: 'achieved', structural: false },
+      { quote: '共3项', value: '3', unit: '项', counts: '措施', period: '2021年', theme: ref('cadres'), status: 'plan', structural: true },
     ]),
     document('beta-2018', 'beta', { value: '2018', precision: 'year', inferred: true, basis: '文中称“刚刚过去的2017年”' }),
     document('beta-bound', 'beta', { value: '2018', precision: 'year', bound: 'notBefore' }),
   ],
   practices: [
-    { id: 'alpha-talent', data: { document: ref('alpha-2021'), place: ref('alpha'), title: '人才', themes: [ref('talent')], text: '引进人才288人。', order: 0, section: '一、人才' } },
-    { id: 'alpha-cadres', data: { document: ref('alpha-2021'), place: ref('alpha'), title: '干部', themes: [ref('cadres'), ref('talent')], text: '干部,"选拔"。\n下一行', order: 1 } },
-    { id: 'beta-grass', data: { document: ref('beta-2018'), place: ref('beta'), title: '基层', themes: [ref('grassroots')], text: '基层。', order: 0 } },
+    { id: 'alpha-talent', data: { document: ref('alpha-2021'), place: ref('alpha'), title: '人才', themes: [ref('talent')], types: [ref('talent-recruitment')], kind: 'practice', text: '引进人才288人。', order: 0, section: '一、人才' } },
+    { id: 'alpha-cadres', data: { document: ref('alpha-2021'), place: ref('alpha'), title: '干部', themes: [ref('cadres'), ref('talent')], types: [ref('cadre-selection')], kind: 'requirement', text: '干部,"选拔"。\n下一行', order: 1 } },
+    { id: 'beta-grass', data: { document: ref('beta-2018'), place: ref('beta'), title: '基层', themes: [ref('grassroots')], types: [], kind: 'outcome', text: '基层。', order: 0 } },
   ],
 };
 
@@ -72,6 +73,8 @@ describe('data tables', () => {
       expect(record.year_status).toBe(documentYear(doc.data.date).status);
       expect(record.place_code).toBe(place.data.code ?? null);
       expect(record.themes).toEqual(practice.data.themes.map((theme) => theme.id));
+      expect(record.types).toEqual(practice.data.types.map((type) => type.id));
+      expect(record.kind).toBe(practice.data.kind);
       expect(record.text).toBe(practice.data.text);
       expect(record.section).toBe(practice.data.section ?? null);
     }
@@ -101,6 +104,8 @@ describe('data tables', () => {
     figures.forEach(({ doc, figure }, i) => {
       expect(records[i]!.quote).toBe(figure.quote);
       expect(records[i]!.document).toBe(doc.id);
+      expect(records[i]!.status).toBe(figure.status);
+      expect(records[i]!.structural).toBe(figure.structural);
       expect(records[i]!.url).toBe(`/documents/${doc.id}/${figure.practice ? `#${figure.practice}` : ''}`);
     });
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);

@@ -16,4 +16,13 @@ describe('practice-types-present', () => {
     expect(problems[0]?.message).toContain('"alpha-archives"');
     expect(problems[0]?.message).toContain('npm run suggest:types');
   });
+
+  it('lets a draft keep untyped practices until it is reviewed', () => {
+    const untyped = edit(' types="cadre-supervision grassroots-leaders"', '');
+    const draft = untyped.replace('source: alpha.txt', 'source: alpha.txt\nreview: { state: draft }');
+    expect(draft).not.toBe(untyped);
+    expect(run(practiceTypesPresent, withDocument(draft))).toEqual([]);
+    const reviewed = untyped.replace('source: alpha.txt', 'source: alpha.txt\nreview: { state: reviewed }');
+    expect(locations(run(practiceTypesPresent, withDocument(reviewed)))).toHaveLength(1);
+  });
 });
