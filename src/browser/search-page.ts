@@ -5,6 +5,7 @@
  * (AND, "phrase", -exclusion, a|b). Parsing, matching, ranking, highlighting and URL state are
  * pure functions in src/lib/search/.
  */
+import { exportReferences } from './batch-export.ts';
 import { applyFilters, facetCounts, type RecordFilters } from '../lib/search/facets.ts';
 import { escapeHtml, kwicHtml } from '../lib/search/highlight.ts';
 import { characterTerms, hanRunLength, hasHan, hasRun, normalizeQuery } from '../lib/search/query.ts';
@@ -106,6 +107,8 @@ const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
 const viewSelect = document.querySelector<HTMLSelectElement>('#search-view')!;
 const copyButton = document.querySelector<HTMLButtonElement>('#search-copy')!;
 const copied = document.querySelector<HTMLElement>('#search-copied')!;
+const exportFormat = document.querySelector<HTMLSelectElement>('#search-export-format')!;
+const exportButton = document.querySelector<HTMLButtonElement>('#search-export')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const partialButton = document.querySelector<HTMLButtonElement>('#search-partial')!;
 const facets = document.querySelector<HTMLDetailsElement>('#search-facets')!;
@@ -276,7 +279,7 @@ function listed(set: ResultSet = current): Hit[] {
 }
 
 /** The documents of the current result list, in list order: for a batch export of the results. */
-export function resultDocumentSlugs(): string[] {
+function resultDocumentSlugs(): string[] {
   return documentSlugs(listed());
 }
 
@@ -407,6 +410,16 @@ copyButton.addEventListener('click', () => {
   void navigator.clipboard.writeText(links.join('\n')).then(
     () => (copied.textContent = `已复制 ${links.length} 条链接`),
     () => (copied.textContent = '浏览器未允许复制'),
+  );
+});
+
+// One reference file for every document in the list, in the chosen format (the same files the
+// theme and comparison pages offer, joined in the browser).
+exportButton.addEventListener('click', () => {
+  const slugs = resultDocumentSlugs();
+  exportReferences(slugs, exportFormat.value).then(
+    () => (copied.textContent = `已导出 ${slugs.length} 篇文献的引文`),
+    (error: unknown) => (copied.textContent = `导出失败:${error instanceof Error ? error.message : String(error)}`),
   );
 });
 

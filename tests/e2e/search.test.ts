@@ -264,6 +264,28 @@ describe('the search page', () => {
     }
   });
 
+  it('exports the references of every document in the result list as one file', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent(term)}`);
+      const shown = await hits(page, term);
+      const slugs = [...new Set(shown.map((hit) => hit.slug))];
+      await page.selectOption('#search-export-format', 'ris');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#search-export')]);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const ris = Buffer.concat(chunks).toString('utf8');
+      // One RIS record per listed document: each opens with TY and closes with ER.
+      expect(slugs.length).toBeGreaterThan(0);
+      expect(ris.match(/^TY {2}-/gm)?.length).toBe(slugs.length);
+      expect(ris.match(/^ER {2}-/gm)?.length).toBe(slugs.length);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('traditional characters find simplified text', async () => {
     const page = await open('幹部');
     const shown = await hits(page, '幹部');
