@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generatedOn } from '../../src/lib/citation/model.ts';
 import { readRevision, resolveRevision } from '../../src/lib/revision.ts';
 
 describe('resolveRevision', () => {
@@ -48,5 +49,14 @@ describe('readRevision', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('generatedOn (the access date in generated reference files)', () => {
+  it('is the revision date, whatever day the build runs', () => {
+    expect(generatedOn({ date: '2026-11-30' }, new Date('2027-03-01T12:00:00Z'))).toBe('2026-11-30');
+  });
+  it('falls back to the build day only without a revision', () => {
+    expect(generatedOn(undefined, new Date('2027-03-01T23:30:00Z'))).toBe('2027-03-01');
   });
 });

@@ -92,13 +92,12 @@ export function absoluteUrl(path: string, site: string | URL | undefined): strin
 }
 
 /**
- * The 引用日期 put into generated files: the build date (UTC), or the date of SOURCE_DATE_EPOCH
- * when set, so a reproducible build gives the same files. Copies made in the browser use today.
+ * The 引用日期 put into generated files: the date of the content's revision (SOURCE_DATE_EPOCH or
+ * the commit, src/lib/revision.ts), so building the same commit on another day gives the same
+ * files; only a build with neither falls back to the day it runs. Copies made in the browser use today.
  */
-export function generatedOn(env: Record<string, string | undefined> = process.env): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
+export function generatedOn(revision: { date: string } | undefined, now: Date = new Date()): string {
+  return revision?.date ?? now.toISOString().slice(0, 10);
 }
 
 function citationDate(value: string, precision: DatePrecision): CitationDate {

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { FORMAT_EXTENSIONS, joinReferences, type FormatExtension } from '../../lib/citation/batch.ts';
 import { FORMATS } from '../../lib/citation/formats.ts';
 import { citationFromFrontmatter, generatedOn } from '../../lib/citation/model.ts';
+import { buildRevision } from '../../lib/revision.ts';
 
 export function citationOf(entry: CollectionEntry<'documents'>, site: URL | undefined) {
   return citationFromFrontmatter(entry.id, entry.data, site);
@@ -21,13 +22,13 @@ export async function documentDownloadPaths() {
 /** One document's reference file. */
 export function referenceResponse(entry: CollectionEntry<'documents'>, format: FormatExtension, site: URL | undefined): Response {
   const { render, contentType } = FORMATS[format];
-  return new Response(render(citationOf(entry, site), { accessed: generatedOn() }), { headers: { 'Content-Type': contentType } });
+  return new Response(render(citationOf(entry, site), { accessed: generatedOn(buildRevision()) }), { headers: { 'Content-Type': contentType } });
 }
 
 /** One file of several documents' references (a numbered list for GB/T), in the order given. */
 export function referencesResponse(entries: CollectionEntry<'documents'>[], format: FormatExtension, site: URL | undefined): Response {
   const { render, contentType } = FORMATS[format];
-  const options = { accessed: generatedOn() };
+  const options = { accessed: generatedOn(buildRevision()) };
   const files = entries.map((entry) => render(citationOf(entry, site), options));
   return new Response(joinReferences(format, files), { headers: { 'Content-Type': contentType } });
 }
