@@ -10,6 +10,7 @@ import type { ThemeKeywords } from '../tagging.ts';
 import { decodeSource, type DecodedSource } from './decode.ts';
 import { buildDraft, datePrecision, isValidSlug, type Draft, type SuggestTypes } from './draft.ts';
 import { IngestError } from './errors.ts';
+import type { BatchItem } from './manifest.ts';
 import { chooseSourceName, corpusPracticeIds, writeIngested } from './store.ts';
 
 /** Sources larger than this are refused without `allowLarge`: every line becomes part of one page (and of theme pages). */
@@ -52,15 +53,7 @@ export function loadIngestContext(root: string, suggestTypes: SuggestTypes | und
   };
 }
 
-export interface IngestRequest {
-  /** Path of the source file. */
-  path: string;
-  /** How the file is named in messages (as the user gave it). */
-  label: string;
-  place?: string;
-  slug?: string;
-  title?: string;
-  date?: string;
+export interface IngestRequest extends BatchItem {
   force?: boolean;
   allowLarge?: boolean;
   dryRun?: boolean;

@@ -8,7 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { IngestError } from './errors.ts';
 
 export interface BatchItem {
+  /** Path of the source file. */
   path: string;
+  /** How the file is named in messages (as the user gave it). */
   label: string;
   place?: string;
   slug?: string;
