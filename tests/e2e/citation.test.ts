@@ -14,6 +14,7 @@ import '@citation-js/plugin-ris';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FORMAT_EXTENSIONS } from '../../src/lib/citation/batch.ts';
+import { LICENSE_URL, LICENSE_URL_ZH } from '../../src/lib/data/datapackage.ts';
 import { documentSlug, parseFrontmatter, readDocumentFiles, collectPractices } from '../../src/lib/corpus.ts';
 import { DOCUMENTS_DIR } from '../../src/lib/paths.ts';
 import { DIST_DIR, useBuiltSite } from '../support/site.ts';
@@ -178,7 +179,8 @@ describe('without scripts', () => {
 
 describe('dist/', () => {
   /** Vocabulary identifiers, not places a reader is sent: schema.org context, the DC namespace. */
-  const VOCABULARIES = new Set(['https://schema.org', 'http://purl.org/dc/elements/1.1/']);
+  // Other hosts a page may name (never request): metadata vocabularies and the data's licence.
+  const VOCABULARIES = new Set(['https://schema.org', 'http://purl.org/dc/elements/1.1/', LICENSE_URL, LICENSE_URL_ZH]);
   const TEXT = /\.(html|txt|bib|ris|enw|net|json|xml|js)$/;
 
   function walk(dir: string): string[] {

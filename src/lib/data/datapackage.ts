@@ -11,6 +11,10 @@ export const DATA_FORMATS = [
 ] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number]['extension'];
 
+/** The licence of the site's annotations: its legal code, and the Chinese deed readers are sent to. */
+export const LICENSE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+export const LICENSE_URL_ZH = `${LICENSE_URL}deed.zh-hans`;
+
 export const LICENSE_ZH = '来源文献的著作权归其权利人所有;本站的标注(做法划分、主题、推断、摘要、英文释义、数据整理)以 CC BY 4.0 许可发布。';
 export const LICENSE_EN =
   'Copyright in the source documents stays with their owners; the site’s annotations (practice boundaries, themes, inferences, summaries, English glosses, data compilation) are licensed CC BY 4.0.';
@@ -42,7 +46,7 @@ export function dataPackage(tables: readonly TableSpec[], release: DatasetReleas
       {
         name: 'CC-BY-4.0',
         title: 'Creative Commons Attribution 4.0',
-        path: 'https://creativecommons.org/licenses/by/4.0/',
+        path: LICENSE_URL,
         scope: `${LICENSE_ZH} ${LICENSE_EN}`,
       },
     ],
