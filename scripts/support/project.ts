@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve('.');
 /** What a build needs besides content/ (the bench writes a content/ of its own). */
-export const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+export const PROJECT_FILES = ['src', 'public', 'scripts', 'deploy', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * Copies the project (with `content/` unless told otherwise) into a new temporary folder

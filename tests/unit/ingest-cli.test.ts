@@ -179,9 +179,11 @@ describe('npm run ingest', () => {
       rmSync(join(project, 'content/documents'), { recursive: true, force: true });
       rmSync(join(project, 'content/sources'), { recursive: true, force: true });
       const child = spawn(node, [script, 'big.txt', '--place', 'zaozhuang'], { cwd: project, stdio: 'ignore' });
+      // Listen before killing: on a fast machine the run may finish before the delay is up.
+      const exited = new Promise((done) => child.once('exit', done));
       await new Promise((done) => setTimeout(done, delay));
       child.kill('SIGKILL');
-      await new Promise((done) => child.once('exit', done));
+      await exited;
       const entry = join(project, 'content/documents/zaozhuang-big.mdx');
       const source = join(project, 'content/sources/big.txt');
       if (existsSync(entry)) expect(readFileSync(entry, 'utf8')).toBe(expected);
