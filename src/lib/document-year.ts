@@ -21,7 +21,7 @@ export interface DocumentYear {
   year: number;
   status: YearStatus;
   bound?: 'notBefore' | 'notAfter';
-  /** Chinese label for running text: 2021年, 2018年(推断), 不早于2018年, 不晚于2021年. */
+  /** Chinese label for running text: 2021年, 2018年（推断）, 不早于2018年, 不晚于2021年. */
   label: string;
   /** Compact form for table cells and CSV: 2021, [2018], ≥2018, ≤2021. */
   short: string;
@@ -42,7 +42,7 @@ export function documentYear(date: DocumentDate): DocumentYear {
       short: `${notBefore ? '≥' : '≤'}${year}`,
     };
   }
-  if (provenance.status === 'inferred') return { year, status: 'inferred', label: `${year}年(推断)`, short: `[${year}]` };
+  if (provenance.status === 'inferred') return { year, status: 'inferred', label: `${year}年（推断）`, short: `[${year}]` };
   return { year, status: 'stated', label: `${year}年`, short: String(year) };
 }
 

@@ -47,7 +47,7 @@ describe('buildThemeGrid', () => {
   });
 
   it('gathers the theme’s figures with their place and year', () => {
-    expect(grid('talent').figures).toEqual([expect.objectContaining({ quote: '引才12人', place: 'alpha', year: expect.objectContaining({ label: '2021年(推断)' }) })]);
+    expect(grid('talent').figures).toEqual([expect.objectContaining({ quote: '引才12人', place: 'alpha', year: expect.objectContaining({ label: '2021年（推断）' }) })]);
     expect(grid('cadres').figures.map((figure) => figure.status)).toEqual(['target']);
   });
 });

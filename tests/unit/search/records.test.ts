@@ -42,8 +42,8 @@ describe('searchRecords', () => {
   it('holds only the passage text, with the year as documentYear labels it', () => {
     expect(records.map((r) => r.url)).toEqual(['/documents/a-doc/#a-x', '/documents/a-doc/#p-0000001']);
     expect(records[0]?.content).not.toContain('做法标题');
-    expect(records[0]?.meta).toMatchObject({ title: '做法标题', year: '2018年(推断)', themes: 'talent', text: '做法 正文' });
-    expect(records[0]?.filters).toEqual({ place: ['甲市'], genre: ['年度综述'], year: ['2018年(推断)'], theme: ['主题talent'] });
+    expect(records[0]?.meta).toMatchObject({ title: '做法标题', year: '2018年（推断）', themes: 'talent', text: '做法 正文' });
+    expect(records[0]?.filters).toEqual({ place: ['甲市'], genre: ['年度综述'], year: ['2018年（推断）'], theme: ['主题talent'] });
   });
   it('tags only practices with themes', () => {
     expect(records[1]?.filters.theme).toEqual([]);
