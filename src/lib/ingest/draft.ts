@@ -15,12 +15,14 @@ import type { DecodedSource } from './decode.ts';
 import { attributeText, escapeMdxText } from './escape.ts';
 import { analyzeStructure, detectDate, isMetadataLine, latestYearMentioned, numberedRank, type Block } from './headings.ts';
 import { practiceId } from './ids.ts';
+import type { PracticeKind } from '../practices.ts';
 import { IngestError } from './errors.ts';
 
 /** Proposes practice-type ids (content/practice-types.json) for a practice; injected so ingest needs no type vocabulary. */
 export type SuggestTypes = (practice: { title: string; text: string; themes: readonly string[] }) => string[];
 
-export type PracticeKind = 'practice' | 'requirement';
+/** A draft tells only a reported practice from a requirement; outcomes are the curator's call. */
+export type DraftKind = Extract<PracticeKind, 'practice' | 'requirement'>;
 
 export interface DraftInput {
   /** Decoded source text (LF line ends). */
@@ -47,7 +49,7 @@ export interface DraftPractice {
   title: string;
   themes: string[];
   types: string[];
-  kind: PracticeKind;
+  kind: DraftKind;
   level: 3 | 4;
   /** 1-based source line the practice starts at. */
   line: number;
@@ -76,7 +78,7 @@ const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 const REQUIREMENT = /^(要|必须|应当|应该|务必|需要|将)|要求|计划|力争|部署|拟/;
 
-export function practiceKind(title: string, text: string): PracticeKind {
+export function practiceKind(title: string, text: string): DraftKind {
   const firstSentence = text.split(/[。！？]/)[0] ?? '';
   return REQUIREMENT.test(title) || /^(要|必须|应当|务必)/.test(firstSentence) || /要求/.test(firstSentence.slice(0, 30))
     ? 'requirement'
