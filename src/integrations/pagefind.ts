@@ -1,8 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { missingAnchors, RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts';
+import { pagefindPreloads, withPreloads, type PagefindEntry } from '../lib/search/preload.ts';
+import { INDEX_LANGUAGE, missingAnchors, RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts';
+
+const SEARCH_PAGE = 'search/index.html';
 
 /**
  * Builds the Pagefind index into dist/pagefind/ as the last step of `astro build`, from custom
@@ -24,13 +27,15 @@ export function pagefindIndex(): AstroIntegration {
         if (missing.length > 0) throw new Error(`检索记录的锚点不在页面中(段落锚点算法与页面不一致):${missing.slice(0, 5).join('、')}`);
         // Index chunk size: see the README's search section for the measurement behind it.
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
-        const { index, errors } = await createIndex({ forceLanguage: 'zh' });
+        const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
         if (!index) throw new Error(`Pagefind 无法创建索引:${errors.join('; ')}`);
         const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
         const failed = added.flatMap((result, at) => result.errors.map((error) => `${records[at]?.url}: ${error}`));
         if (failed.length > 0) throw new Error(`Pagefind 索引失败:${failed.slice(0, 5).join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind 写入失败:${written.errors.join('; ')}`);
+        const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8')) as PagefindEntry;
+        writeFileSync(`${site}${SEARCH_PAGE}`, withPreloads(readFileSync(`${site}${SEARCH_PAGE}`, 'utf8'), pagefindPreloads(entry, INDEX_LANGUAGE)));
         logger.info(`Pagefind 已索引 ${records.length} 个段落`);
         await close();
       },

@@ -215,6 +215,25 @@ describe('the search page', () => {
     expect(page.url()).toBe(`${site.url}/search/`);
   });
 
+  it('the engine files load with the page, each once: Pagefind reuses the preloads', async () => {
+    const page = await site.page();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/pagefind/')) requested.push(url.pathname + url.search);
+    });
+    const term = han(corpus[0]?.text ?? '')[0]?.slice(0, 2) ?? '';
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(term)}`);
+    expect((await hits(page, term)).length).toBeGreaterThan(0);
+    const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(preloaded.map((href) => href.replace(/[?#].*/, ''))).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind-entry.json', expect.stringMatching(/\.pf_meta$/), expect.stringMatching(/\.pagefind$/)]),
+    );
+    // A preload the engine did not reuse would show as a second request for the same file (or the entry under another ?ts=).
+    for (const href of preloaded) expect(requested.filter((url) => url === href)).toHaveLength(1);
+    expect(requested.filter((url) => url.startsWith('/pagefind/pagefind-entry.json'))).toEqual([preloaded[0]]);
+  });
+
   it('filters combine, show counts and live in the URL both ways', async () => {
     const common = commonTerm();
     const page = await open(common);

@@ -5,6 +5,9 @@
 import { documentYear, type DocumentDate } from '../document-year.ts';
 import type { Passage } from './passages.ts';
 
+/** The one language of the index: the sources are Chinese, whatever their place. */
+export const INDEX_LANGUAGE = 'zh';
+
 /** Written by src/pages/pagefind-records.json.ts, read and removed by the Pagefind integration. */
 export const RECORDS_FILE = 'pagefind-records.json';
 
@@ -39,10 +42,9 @@ export interface RecordDocument {
 export interface SearchRecord {
   url: string;
   content: string;
-  language: 'zh';
+  language: typeof INDEX_LANGUAGE;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
 /** Meta keys the search page reads back from a record. */
@@ -83,10 +85,11 @@ export function searchRecords(document: RecordDocument, themeName: (id: string) 
     return {
       url: `/documents/${document.slug}/#${passage.anchor}`,
       content: indexForm(passage.text),
-      language: 'zh',
+      language: INDEX_LANGUAGE,
       meta: { ...meta },
+      // No Pagefind sort: the page sorts hits itself (by meta date and order), and each sort would
+      // add an entry per record to the index metadata every first query downloads.
       filters: { place: [document.place], genre: [document.genre], year: [year], theme: themes.map(themeName) },
-      sort: { date: document.date.value, order: String(order).padStart(6, '0') },
     };
   });
 }
