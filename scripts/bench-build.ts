@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { GENRES } from '../src/lib/document-fields.ts';
 import { attributeText, escapeMdxText } from '../src/lib/ingest/escape.ts';
 import { PRACTICE_TYPES_FILE, SOURCES_DIR, THEMES_FILE } from '../src/lib/paths.ts';
+import { seededRandom } from '../src/lib/random.ts';
 import { gzipSync } from 'node:zlib';
 import { listFiles, listPages, pageTypeOf, type Page } from './gates/dist.ts';
 import { weighPage, weighSearch } from './gates/weight.ts';
@@ -30,17 +31,6 @@ if (sizes.length === 0) sizes.push(1000, 5000, 10000);
 // 10,000 documents hold about 40,000 practices and 10,000 rendered MDX modules in one Node
 // process: V8's default old space (about 4 GB here) is too tight, so the builds get more.
 process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim();
-
-/** mulberry32: a small seeded generator, so each size gets the same corpus on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(next: () => number, items: readonly T[], count: number): T[] {
   const pool = [...items];
@@ -61,7 +51,7 @@ function realParagraphs(): string[] {
 }
 
 function writeCorpus(content: string, size: number, paragraphs: string[]): void {
-  const next = random(size);
+  const next = seededRandom(size);
   const themes = JSON.parse(readFileSync(THEMES_FILE, 'utf8')) as { id: string }[];
   const themeIds = themes.map((theme) => theme.id);
   mkdirSync(join(content, 'documents'), { recursive: true });
