@@ -225,10 +225,14 @@ function newSet(query: string, notice: string, parsed: ParsedQuery | undefined, 
   return { query, notice, parsed, candidates, checked: [], hits: [], queue: Promise.resolve() };
 }
 
-/** Checks candidates `size` at a time until the list can show `wanted` hits or none are left. */
+/**
+ * Checks candidates until the list can show `wanted` hits or none are left: each batch at most
+ * `size`, and no more than the hits still missing, so that no fragment is fetched for nothing.
+ */
 async function checkUntil(set: ResultSet, wanted: number, size = BATCH): Promise<void> {
   while (set.checked.length < set.candidates.length && listed(set).length < wanted) {
-    const batch = set.candidates.slice(set.checked.length, set.checked.length + size);
+    const missing = wanted - listed(set).length;
+    const batch = set.candidates.slice(set.checked.length, set.checked.length + Math.min(size, missing));
     const checked = await Promise.all(
       batch.map(async (result) => {
         const item = await passage(result);
@@ -357,9 +361,9 @@ async function execute(raw: string): Promise<void> {
     return;
   }
   let set = newSet(query, '', parsed, await textCandidates(parsed));
-  // A first screen of hits shows as soon as it is checked; the rest of the page follows it.
-  await checkUntil(set, 1, FIRST_BATCH);
-  if (!set.hits.some((hit) => hit.tier !== 'partial')) await checkUntil(set, shownCount);
+  // A first screen of hits shows as soon as it is checked; the rest of the page follows it. With
+  // fewer hits than that, every candidate has been checked when this returns.
+  await checkUntil(set, FIRST_BATCH, FIRST_BATCH);
   const found = set.hits.some((hit) => hit.tier !== 'partial');
   const single = parsed.required.length === 1 && parsed.excluded.length === 0 ? (parsed.required[0]?.alternatives ?? []) : [];
   const matched = single.length === 1 && !hasHan(query) ? matchThemes(single[0] ?? '', themes) : [];
