@@ -186,22 +186,25 @@ function passage(result: PagefindResult): Promise<Passage> {
 
 /**
  * Each required term is asked for as its characters (every passage holding it verbatim has
- * them all, whatever a segmenter would do): the union, best score first, is what gets checked.
+ * them all, whatever a segmenter would do): the union is what gets checked. Candidates of every
+ * term come first (only they can hold all terms in one passage), then the rest (which can make
+ * a document hold the terms in different passages), each best score first.
  */
 async function textCandidates(parsed: ParsedQuery): Promise<PagefindResult[]> {
   const engine = await loadPagefind();
   const terms = requiredTerms(parsed);
   const found = await Promise.all(terms.map((term) => engine.search(characterTerms(term) || term)));
-  const candidates = new Map<string, PagefindResult>();
+  const candidates = new Map<string, { result: PagefindResult; terms: number }>();
   found.forEach(({ results }, index) => {
     const run = hanRunLength(terms[index] ?? '');
     for (const result of results) {
       // A passage holding an all-Chinese term verbatim has its characters at consecutive word positions.
       if (run > 1 && !hasRun(result.words, run)) continue;
-      if ((candidates.get(result.id)?.score ?? -1) < result.score) candidates.set(result.id, result);
+      const seen = candidates.get(result.id);
+      candidates.set(result.id, { result: seen && seen.result.score >= result.score ? seen.result : result, terms: (seen?.terms ?? 0) + 1 });
     }
   });
-  return [...candidates.values()].sort((a, b) => b.score - a.score);
+  return [...candidates.values()].sort((a, b) => b.terms - a.terms || b.result.score - a.result.score).map(({ result }) => result);
 }
 
 /** An English theme name lists the practices of that theme (no text contains the English word). */
