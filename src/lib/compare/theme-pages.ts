@@ -62,6 +62,9 @@ export interface ThemePageView {
   figures: { shown: Figure[]; hidden: { place: PlaceInput; count: number }[] };
   /** Full theme list of each of the page's places, by place id. */
   listHref: Map<string, string>;
+  /** Characters of text the page's first showings hold, and whether that is within the page's allowance. */
+  textChars: number;
+  inlineText: boolean;
 }
 
 /** The grid with only the given places' columns, coverage and figures. Row counts stay those of the whole theme. */
@@ -102,8 +105,14 @@ export function boundedFigures(grid: ThemeGrid, perPlace: number): ThemePageView
   };
 }
 
+/** Characters of practice text a page inlines: each practice's first showing only (later ones link back to it). */
+export function shownTextChars(view: ThemeGridView): number {
+  const items = [...view.rows.flatMap((row) => row.cells.flatMap((cell) => cell.shown)), ...view.others.flatMap((entry) => entry.shown)];
+  return items.filter((item) => item.firstAt === undefined).reduce((sum, item) => sum + item.practice.text.length, 0);
+}
+
 /** Every page of a theme, each bounded: its places' columns, lists capped and linked to the places' full lists. */
-export function themePages(grid: ThemeGrid, config: Pick<CompareConfig, 'cellLimit' | 'cellFoldLimit' | 'themePlacesPerPage'>, counts: PlaceListCounts): ThemePageView[] {
+export function themePages(grid: ThemeGrid, config: Pick<CompareConfig, 'cellLimit' | 'cellFoldLimit' | 'themePlacesPerPage' | 'themePageTextChars'>, counts: PlaceListCounts): ThemePageView[] {
   return themePlacePages(grid, config.themePlacesPerPage).map(({ base, page }) => {
     const pageGrid = gridOfPlaces(grid, page.items.map((entry) => entry.place.id));
     const fullList = (place: string) => placeThemeHref(place, grid.theme.id, counts.practices(place));
@@ -118,6 +127,10 @@ export function themePages(grid: ThemeGrid, config: Pick<CompareConfig, 'cellLim
         listHref: fullList(entry.place.id),
       };
     });
-    return { base, page, grid: pageGrid, view: themeGridView(pageGrid, config), coverage, figures: boundedFigures(pageGrid, THEME_FIGURES_PER_PLACE), listHref };
+    const view = themeGridView(pageGrid, config);
+    const textChars = shownTextChars(view);
+    // All or nothing, so the places of one page read alike; a small theme (the real corpus) keeps every text.
+    const inlineText = textChars <= config.themePageTextChars;
+    return { base, page, grid: pageGrid, view, coverage, figures: boundedFigures(pageGrid, THEME_FIGURES_PER_PLACE), listHref, textChars, inlineText };
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildComparison, type CompareInput, type PracticeInput, type ThemeGrid } from '../../../src/lib/compare/model.ts';
 import {
   boundedFigures,
+  shownTextChars,
   THEME_FIGURES_PER_PLACE,
   THEME_SOURCES_PER_PLACE,
   themePages,
@@ -36,7 +37,7 @@ function largeInput(): CompareInput {
       document: `${place.id}-doc-${n % (i + 1)}`,
       place: place.id,
       title: `${place.id} 做法 ${n}`,
-      text: '正文。',
+      text: '正文。'.repeat(n + 1),
       themes: ['cadres'],
       types: n % 3 === 0 ? ['young', 'training'] : ['young'],
       kind: n % 4 === 3 ? 'requirement' : 'practice',
@@ -63,7 +64,7 @@ function largeInput(): CompareInput {
       })),
     })),
   );
-  return { ...input, places, documents, practices, config: { pairPagesUpToPlaces: 20, cellLimit: 3, cellFoldLimit: 10, themePlacesPerPage: 6 } };
+  return { ...input, places, documents, practices, config: { pairPagesUpToPlaces: 20, cellLimit: 3, cellFoldLimit: 10, themePlacesPerPage: 6, themePageTextChars: 100 } };
 }
 
 describe('themePlacePages', () => {
@@ -156,5 +157,24 @@ describe('a theme with more places and practices than a page holds', () => {
     expect(last?.figures.shown).toHaveLength(THEME_FIGURES_PER_PLACE);
     expect(last?.figures.hidden).toEqual([{ place: expect.objectContaining({ id: 'p13' }), count: (12 * 13) / 2 - THEME_FIGURES_PER_PLACE }]);
     expect(boundedFigures(grid, 1000).shown).toHaveLength(grid.figures.length);
+  });
+});
+
+describe('inline texts', () => {
+  it('counts each practice’s text once (its first showing), in cells and among requirements', () => {
+    const [first] = themePages(gridOf(input, 'cadres'), input.config, countsOf(input, 'cadres'));
+    // zeta-young-1, -2 (young; -1 again under training), alpha-flex, alpha-training-plan.
+    const texts = ['zeta-young-1', 'zeta-young-2', 'alpha-flex', 'alpha-training-plan'].map((id) => input.practices.find((practice) => practice.id === id)?.text.length ?? 0);
+    expect(first && shownTextChars(first.view)).toBe(texts.reduce((a, b) => a + b, 0));
+    expect(first?.inlineText).toBe(true);
+  });
+
+  it('are left out, all of a page’s, once the page’s texts exceed themePageTextChars', () => {
+    const source = largeInput();
+    const pages = themePages(gridOf(source, 'cadres'), source.config, countsOf(source, 'cadres'));
+    for (const page of pages) expect(page.inlineText, page.page.path).toBe(page.textChars <= source.config.themePageTextChars);
+    expect(pages.some((page) => !page.inlineText)).toBe(true);
+    const roomy = themePages(gridOf(source, 'cadres'), { ...source.config, themePageTextChars: 1_000_000 }, countsOf(source, 'cadres'));
+    expect(roomy.every((page) => page.inlineText)).toBe(true);
   });
 });
