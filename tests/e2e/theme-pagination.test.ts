@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPARE_CONFIG_FILE } from '../../src/lib/compare/config.ts';
 import { astroBuild, copyProject, type BuildResult } from '../../scripts/support/project.ts';
-import { places, practices, themes } from '../support/compare-corpus.ts';
+import { ofCell, places, types } from '../support/compare-corpus.ts';
 import { useBuiltSite } from '../support/site.ts';
 import { placesByPage, themePageSuite } from '../support/theme-pages.ts';
 
@@ -35,9 +35,7 @@ const site = useBuiltSite(dist);
 describe('the copy exercises what it is for', () => {
   it('has more places than a page holds, and cells longer than shown + folded', () => {
     expect(placesByPage(LIMITS.themePlacesPerPage).length).toBeGreaterThan(1);
-    const longest = Math.max(
-      ...themes.flatMap((theme) => places.map((place) => practices.filter((practice) => practice.place === place && practice.themes.includes(theme) && practice.kind === 'practice').length)),
-    );
+    const longest = Math.max(...types.flatMap((type) => places.map((place) => ofCell(type.theme, type.id, place).length)));
     expect(longest).toBeGreaterThan(LIMITS.cellLimit + LIMITS.cellFoldLimit);
   });
 });
