@@ -412,6 +412,30 @@ export function comparePair(comparison: Comparison, a: string, b: string): PairT
   });
 }
 
+/** Up to this many sources the overview lists each on its time line; beyond, it counts them per year (the list grows with the corpus). */
+export const TIMELINE_LISTED = 60;
+
+export interface YearCount {
+  year: number;
+  count: number;
+  /** Of those, how many have a year the site inferred, or only a bound. */
+  inferred: number;
+  bounded: number;
+}
+
+/** The sources counted per year (the year documentYear gives them), oldest first. */
+export function yearCounts(documents: readonly DocumentInput[]): YearCount[] {
+  const byYear = new Map<number, YearCount>();
+  for (const { year } of documents) {
+    const entry = byYear.get(year.year) ?? { year: year.year, count: 0, inferred: 0, bounded: 0 };
+    entry.count += 1;
+    if (year.status === 'inferred') entry.inferred += 1;
+    if (year.status === 'bounded') entry.bounded += 1;
+    byYear.set(year.year, entry);
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
 /** The sources on a time line: ordered by year, each with the year as documentYear labels it. */
 export function timeline(documents: readonly DocumentInput[]): DocumentInput[] {
   return [...documents].sort((a, b) => a.year.year - b.year.year || a.place.localeCompare(b.place) || a.id.localeCompare(b.id));

@@ -12,6 +12,7 @@ import {
   themeGridView,
   timeline,
   typeMatrix,
+  yearCounts,
 } from '../../../src/lib/compare/model.ts';
 import { input } from './fixtures.ts';
 
@@ -141,5 +142,16 @@ describe('pairs', () => {
     const view = pairView(comparePair(comparison, 'zeta', 'alpha'));
     const alphaFlex = view.flatMap((theme) => [...theme.both, ...theme.onlyA, ...theme.onlyB].flatMap((row) => [...row.a, ...row.b])).filter((item) => item.practice.id === 'alpha-flex');
     expect(alphaFlex.map((item) => item.firstAt)).toEqual([undefined, practiceAnchor('alpha-flex')]);
+  });
+});
+
+describe('yearCounts', () => {
+  it('counts the sources per year, oldest first, with how many years are inferred or only bounded', () => {
+    const twice = [...input.documents, { ...input.documents[1]!, id: 'doc-alpha-2' }];
+    expect(yearCounts(twice)).toEqual([
+      { year: 2017, count: 1, inferred: 0, bounded: 0 },
+      { year: 2018, count: 1, inferred: 0, bounded: 1 },
+      { year: 2021, count: 2, inferred: 2, bounded: 0 },
+    ]);
   });
 });
