@@ -20,7 +20,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'home', pattern: /^\/$/ },
   { name: 'document', pattern: /^\/documents\/[^/]+\/$/ },
   { name: 'place', pattern: /^\/places\/[^/]+\/$/ },
-  { name: 'theme', pattern: /^\/themes\/[^/]+\/$/ },
+  { name: 'theme', pattern: /^\/themes\/[^/]+\/(page\/\d+\/)?$/ },
   { name: 'compare', pattern: /^\/compare\/$/ },
   { name: 'pair', pattern: /^\/compare\/[^/]+\/[^/]+\/$/ },
   { name: 'search', pattern: /^\/search\/$/, query: '?q=' + encodeURIComponent('党建') },

@@ -46,3 +46,15 @@ export const documentsYearBase = (year: number) => `/documents/year/${year}/`;
 export const placesBase = '/places/';
 export const placeDocumentsBase = (place: string) => `/places/${place}/documents/`;
 export const placeThemeBase = (place: string, theme: string) => `/places/${place}/themes/${theme}/`;
+
+/** A place's full theme list gets pages of its own only when the place page cannot show it all. */
+export const hasPlaceThemeList = (count: number): boolean => count > PLACE_PRACTICES_SHOWN;
+export const hasPlaceDocumentsList = (count: number): boolean => count > PLACE_DOCUMENTS_SHOWN;
+
+/** Where all `count` practices of a place in a theme are listed: their paginated list, else the place page's theme section. */
+export const placeThemeHref = (place: string, theme: string, count: number): string =>
+  hasPlaceThemeList(count) ? placeThemeBase(place, theme) : `/places/${place}/#theme-${theme}`;
+
+/** Where all `count` documents of a place are listed: their paginated list, else the place page's document section. */
+export const placeDocumentsHref = (place: string, count: number): string =>
+  hasPlaceDocumentsList(count) ? placeDocumentsBase(place) : `/places/${place}/#place-documents`;

@@ -1,100 +1,26 @@
 /**
  * The comparison pages against the built site, with every expectation derived from the content:
- * each theme grid cell holds the place's reported practices of that type (capped, the rest counted),
- * empty cells say why, requirements stay out of the grid, no practice's text is shown twice on a
+ * the theme pages as tests/support/theme-pages.ts checks them (paginated by place, cells capped and
+ * folded, every practice reachable), no practice's text is shown twice on a
  * page, the overview's table and CSV equal the typed practices, pair pages put shared types side by
  * side, the picker keeps its choice in the URL and pair links, and every link resolves.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectPractices, parseFrontmatter, readDocumentFiles } from '../../src/lib/corpus.ts';
-import { COMPARE_CONFIG_FILE } from '../../src/lib/compare/config.ts';
-import { DOCUMENTS_DIR, PLACES_FILE, PRACTICE_TYPES_FILE, THEMES_FILE } from '../../src/lib/paths.ts';
+import { parseFrontmatter } from '../../src/lib/corpus.ts';
+import { COMPARE_CONFIG_FILE, parseCompareConfig } from '../../src/lib/compare/config.ts';
+import { expectedStatus, files, ofCell, places, practices, themes, types } from '../support/compare-corpus.ts';
+import { builtHtml as builtIn, themePagePaths, themePageSuite } from '../support/theme-pages.ts';
 import { DIST_DIR, useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
-const files = readDocumentFiles(DOCUMENTS_DIR);
-const practices = collectPractices(files);
-const reported = practices.filter((practice) => practice.kind === 'practice');
-const documentThemes = files.map((file) => {
-  const data = parseFrontmatter(file);
-  return { place: String(data.place), themes: data.themes as string[] };
-});
-const places = (JSON.parse(readFileSync(PLACES_FILE, 'utf8')) as { id: string }[]).map((place) => place.id);
-const themes = (JSON.parse(readFileSync(THEMES_FILE, 'utf8')) as { id: string }[]).map((theme) => theme.id);
-const types = JSON.parse(readFileSync(PRACTICE_TYPES_FILE, 'utf8')) as { id: string; theme: string; name: string }[];
-const { cellLimit } = JSON.parse(readFileSync(COMPARE_CONFIG_FILE, 'utf8')) as { cellLimit: number };
+const config = parseCompareConfig(JSON.parse(readFileSync(COMPARE_CONFIG_FILE, 'utf8')));
 const pairs = [...places].sort().flatMap((a, index, sorted) => sorted.slice(index + 1).map((b) => [a, b] as const));
-const COMPARISON_PAGES = ['/compare/', ...themes.map((theme) => `/themes/${theme}/`), ...pairs.map(([a, b]) => `/compare/${a}/${b}/`)];
+const COMPARISON_PAGES = ['/compare/', ...themePagePaths(config.themePlacesPerPage), ...pairs.map(([a, b]) => `/compare/${a}/${b}/`)];
+const builtHtml = (path: string) => builtIn(DIST_DIR, path);
 
-const ofCell = (theme: string, type: string, place: string) =>
-  reported.filter((practice) => practice.place === place && practice.themes.includes(theme) && practice.types.includes(type)).map((practice) => practice.id);
-const covers = (theme: string, place: string) =>
-  practices.some((practice) => practice.place === place && practice.themes.includes(theme)) ||
-  documentThemes.some((document) => document.place === place && document.themes.includes(theme));
-const expectedStatus = (theme: string, type: string, place: string) => {
-  if (ofCell(theme, type, place).length > 0) return 'reported';
-  const others = practices.some((practice) => practice.kind !== 'practice' && practice.place === place && practice.themes.includes(theme) && practice.types.includes(type));
-  return others ? 'not-reported' : covers(theme, place) ? 'type-absent' : 'theme-absent';
-};
-
-function builtHtml(path: string): string | undefined {
-  const file = join(DIST_DIR, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-}
-
-describe('theme pages', () => {
-  it.each(themes)('/themes/%s/: a row per type of the theme, each cell the place’s reported practices of the type', async (theme) => {
-    const page = await site.page(`/themes/${theme}/`);
-    const rows = await page.$$eval('.type-row', (sections) =>
-      sections.map((section) => ({
-        type: section.getAttribute('data-type') ?? '',
-        cells: [...section.querySelectorAll('.cell')].map((cell) => ({
-          place: cell.getAttribute('data-place') ?? '',
-          status: cell.getAttribute('data-status') ?? '',
-          shown: [...cell.querySelectorAll('[data-practice]')].map((item) => item.getAttribute('data-practice') ?? ''),
-          more: Number(/另 (\d+) 条/.exec(cell.querySelector('.more summary')?.textContent ?? '')?.[1] ?? 0),
-          rest: [...cell.querySelectorAll('[data-rest]')].map((item) => item.getAttribute('data-rest') ?? ''),
-          empty: cell.querySelector('.empty')?.textContent?.trim() ?? '',
-        })),
-      })),
-    );
-    expect(rows.map((row) => row.type)).toEqual(types.filter((type) => type.theme === theme).map((type) => type.id));
-    for (const row of rows) {
-      expect(row.cells.map((cell) => cell.place)).toEqual(places);
-      for (const cell of row.cells) {
-        const expected = ofCell(theme, row.type, cell.place);
-        const where = `${theme}/${row.type}/${cell.place}`;
-        expect(cell.shown, where).toEqual(expected.slice(0, cellLimit));
-        expect(cell.more, where).toBe(Math.max(0, expected.length - cellLimit));
-        // Beyond the cap, still every practice is linked: by title, folded.
-        expect(cell.rest, where).toEqual(expected.slice(cellLimit));
-        expect(cell.status, where).toBe(expectedStatus(theme, row.type, cell.place));
-        if (cell.status === 'theme-absent') expect(cell.empty, where).toBe('该来源未涉及此主题');
-        if (cell.status === 'type-absent') expect(cell.empty, where).toBe('来源涉及此主题但无此类做法');
-      }
-    }
-  });
-
-  it.each(themes)('/themes/%s/: requirements and outcomes are listed apart, each once', async (theme) => {
-    const page = await site.page(`/themes/${theme}/`);
-    const inGrid = await page.$$eval('.type-row [data-practice]', (items) => items.map((item) => item.getAttribute('data-kind')));
-    expect(inGrid.every((kind) => kind === 'practice')).toBe(true);
-    const apart = await page.$$eval('#others ~ .others [data-practice]', (items) => items.map((item) => item.getAttribute('data-practice')));
-    const expected = practices.filter((practice) => practice.kind !== 'practice' && practice.themes.includes(theme)).map((practice) => practice.id);
-    expect(apart.sort()).toEqual(expected.sort());
-  });
-
-  it('a type’s row counts the places with reported practices of it', async () => {
-    const theme = themes[0] ?? '';
-    const page = await site.page(`/themes/${theme}/`);
-    const counts = await page.$$eval('.type-row', (sections) => sections.map((section) => `${section.getAttribute('data-type')}:${section.querySelector('.type-count')?.textContent}`));
-    expect(counts).toEqual(
-      types.filter((type) => type.theme === theme).map((type) => `${type.id}:${places.filter((place) => ofCell(theme, type.id, place).length > 0).length} 地有已报道做法`),
-    );
-  });
-});
+themePageSuite(site, () => DIST_DIR, config);
 
 describe('no excerpt repeated on a page', () => {
   it.each(COMPARISON_PAGES)('%s shows each practice’s full text at most once; later mentions link to it', async (path) => {

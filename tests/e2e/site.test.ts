@@ -143,7 +143,7 @@ describe('documents', () => {
 });
 
 describe('browsing by place and theme', () => {
-  it('each place page lists every practice of that place, and each theme page every practice of that theme', async () => {
+  it('each place page lists every practice of that place, and each theme’s pages reach every practice of that theme', async () => {
     const page = await site.page();
     for (const id of placeIds) {
       await page.goto(`${site.url}/places/${id}/`);
@@ -152,9 +152,31 @@ describe('browsing by place and theme', () => {
         expect(links).toContain(`/documents/${practice.document}/#${practice.id}`);
       }
     }
+    // A theme's pages (pager) hold every place; a practice a cell cannot list is on the place's full list it links.
+    const linksOn = async (path: string) => {
+      await page.goto(`${site.url}${path}`);
+      return {
+        practices: await page.$$eval('main a[href*="#"]', (as) => as.map((a) => a.getAttribute('href') ?? '')),
+        fullLists: await page.$$eval('[data-full-list]', (as) => as.map((a) => a.getAttribute('href') ?? '')),
+        next: await page.$$eval('.pager a[rel="next"]', (as) => as[0]?.getAttribute('href') ?? null),
+      };
+    };
     for (const id of themeIds) {
-      await page.goto(`${site.url}/themes/${id}/`);
-      const links = new Set(await page.$$eval('main a[href*="#"]', (as) => as.map((a) => a.getAttribute('href'))));
+      const links = new Set<string>();
+      const fullLists = new Set<string>();
+      for (let path: string | null = `/themes/${id}/`; path; ) {
+        const found = await linksOn(path);
+        found.practices.forEach((href) => links.add(href));
+        found.fullLists.forEach((href) => fullLists.add(href));
+        path = found.next;
+      }
+      for (const list of fullLists) {
+        for (let path: string | null = list; path; ) {
+          const found = await linksOn(path);
+          found.practices.forEach((href) => links.add(href));
+          path = found.next;
+        }
+      }
       for (const practice of practices.filter((p) => p.themes.includes(id))) {
         expect(links).toContain(`/documents/${practice.document}/#${practice.id}`);
       }

@@ -18,16 +18,17 @@ export interface SiteContext {
   page(path?: string): Promise<Page>;
 }
 
-export function useBuiltSite(): SiteContext {
+/** `dir`: the built site to serve, when a test builds its own copy (read once its build is done). */
+export function useBuiltSite(dir: () => string = () => DIST_DIR): SiteContext {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const pages: Page[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${DIST_DIR}/index.html`)) {
-      throw new Error(`${DIST_DIR}/index.html 不存在:先运行 npm run build`);
+    if (!existsSync(`${dir()}/index.html`)) {
+      throw new Error(`${dir()}/index.html 不存在:先运行 npm run build`);
     }
-    server = await serveStatic(DIST_DIR);
+    server = await serveStatic(dir());
     browser = await launchBrowser();
   });
 

@@ -216,14 +216,35 @@ export function buildThemeGrid(
   };
 }
 
-/** What a cell shows: at most `limit` practices, and how many more the place page holds. */
 /** The documents behind a theme page: the sources of every place that covers the theme. */
 export function themeSources(grid: ThemeGrid): DocumentInput[] {
   return grid.coverage.filter((entry) => entry.covers).flatMap((entry) => entry.sources);
 }
 
+/** What a cell shows: at most `limit` practices, and how many more the place page holds. */
 export function capped<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
+}
+
+export interface Folded<T> {
+  /** Shown in full. */
+  shown: T[];
+  /** Everything beyond `shown`, counted (「另 N 条」). */
+  more: number;
+  /** The first of those, listed by title in a fold. */
+  rest: T[];
+  /** Neither shown nor folded: only reachable through the link to the full list. */
+  unlisted: number;
+}
+
+/**
+ * A list bounded for a page: `shownLimit` items in full, at most `foldLimit` more by title, the
+ * rest only counted, so a place with hundreds of practices still costs a fixed amount of page.
+ */
+export function folded<T>(items: readonly T[], shownLimit: number, foldLimit: number): Folded<T> {
+  const { shown, more } = capped(items, shownLimit);
+  const rest = items.slice(shownLimit, shownLimit + foldLimit);
+  return { shown, more, rest, unlisted: more - rest.length };
 }
 
 /**
@@ -249,33 +270,40 @@ export interface ShownPractice {
   firstAt: string | undefined;
 }
 
-export interface CellView extends GridCell {
+/** A cell's reported practices bounded for the page (see `folded`): beyond the fold, the place's full list. */
+export interface CellView extends GridCell, Omit<Folded<PracticeInput>, 'shown'> {
   shown: ShownPractice[];
-  /** Reported practices beyond the cell's limit: counted, and listed by title only (folded). */
-  more: number;
-  rest: PracticeInput[];
+}
+
+/** A place's requirements, plans and outcomes for the theme, bounded like a cell. */
+export interface OthersView extends Omit<Folded<PracticeInput>, 'shown'> {
+  place: PlaceInput;
+  total: number;
+  shown: ShownPractice[];
 }
 
 export interface ThemeGridView {
   rows: (Omit<GridRow, 'cells'> & { cells: CellView[] })[];
   /** Each place's requirements, plans and outcomes for the theme, after the grid. */
-  others: { place: PlaceInput; items: ShownPractice[] }[];
+  others: OthersView[];
 }
 
-/** What a theme page shows, in page order: capped cells, and each practice's full text only once. */
-export function themeGridView(grid: ThemeGrid, limit: number): ThemeGridView {
-  const rows = grid.rows.map((row) => ({
-    ...row,
-    cells: row.cells.map((cell) => ({ ...cell, ...capped(cell.practices, limit), rest: cell.practices.slice(limit) })),
-  }));
-  const others = grid.coverage.filter((entry) => entry.others.length > 0).map((entry) => ({ place: entry.place, list: entry.others }));
-  const order = [...rows.flatMap((row) => row.cells.flatMap((cell) => cell.shown)), ...others.flatMap((entry) => entry.list)];
+export type CellLimits = Pick<CompareConfig, 'cellLimit' | 'cellFoldLimit'>;
+
+/** What a theme page shows, in page order: bounded cells, and each practice's full text only once. */
+export function themeGridView(grid: ThemeGrid, { cellLimit, cellFoldLimit }: CellLimits): ThemeGridView {
+  const bound = (list: PracticeInput[]) => folded(list, cellLimit, cellFoldLimit);
+  const rows = grid.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, ...bound(cell.practices) })) }));
+  const others = grid.coverage
+    .filter((entry) => entry.others.length > 0)
+    .map((entry) => ({ place: entry.place, total: entry.others.length, ...bound(entry.others) }));
+  const order = [...rows.flatMap((row) => row.cells.flatMap((cell) => cell.shown)), ...others.flatMap((entry) => entry.shown)];
   const firsts = firstShowings(order.map((practice) => practice.id));
   let index = 0;
   const show = (practice: PracticeInput): ShownPractice => ({ practice, firstAt: firsts[index++] });
   return {
     rows: rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, shown: cell.shown.map(show) })) })),
-    others: others.map((entry) => ({ place: entry.place, items: entry.list.map(show) })),
+    others: others.map((entry) => ({ ...entry, shown: entry.shown.map(show) })),
   };
 }
 
@@ -382,6 +410,30 @@ export function comparePair(comparison: Comparison, a: string, b: string): PairT
       othersB: coverageOf(b)?.others ?? [],
     };
   });
+}
+
+/** Up to this many sources the overview lists each on its time line; beyond, it counts them per year (the list grows with the corpus). */
+export const TIMELINE_LISTED = 60;
+
+export interface YearCount {
+  year: number;
+  count: number;
+  /** Of those, how many have a year the site inferred, or only a bound. */
+  inferred: number;
+  bounded: number;
+}
+
+/** The sources counted per year (the year documentYear gives them), oldest first. */
+export function yearCounts(documents: readonly DocumentInput[]): YearCount[] {
+  const byYear = new Map<number, YearCount>();
+  for (const { year } of documents) {
+    const entry = byYear.get(year.year) ?? { year: year.year, count: 0, inferred: 0, bounded: 0 };
+    entry.count += 1;
+    if (year.status === 'inferred') entry.inferred += 1;
+    if (year.status === 'bounded') entry.bounded += 1;
+    byYear.set(year.year, entry);
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
 /** The sources on a time line: ordered by year, each with the year as documentYear labels it. */

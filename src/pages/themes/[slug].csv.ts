@@ -1,4 +1,9 @@
-/** /themes/<slug>.csv: the theme grid in long form (UTF-8 with BOM, for Excel). */
+/**
+ * /themes/<slug>.csv: the theme grid in long form (UTF-8 with BOM, for Excel), every place.
+ * One file per theme, not one per page: a page is a cut of places sized for reading, and a
+ * researcher analysing the table wants all places in one file (filtering places is one click in
+ * Excel or R, joining nine page files is not). The pages label the link 全部 N 地 accordingly.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadComparison } from '../../components/compare/comparison.ts';
 import { themeGridCsv } from '../../lib/compare/csv.ts';

@@ -14,7 +14,7 @@ const practice = (id: string, place: string, themes: string[], types: string[], 
 });
 
 export const input: CompareInput = {
-  config: { pairPagesUpToPlaces: 20, cellLimit: 2 },
+  config: { pairPagesUpToPlaces: 20, cellLimit: 2, cellFoldLimit: 1, themePlacesPerPage: 2, themePageTextChars: 1000 },
   places: [
     { id: 'zeta', name: '甲市' },
     { id: 'alpha', name: '乙市' },

@@ -4,6 +4,7 @@ import {
   capped,
   comparePair,
   firstShowings,
+  folded,
   pairPath,
   pairView,
   practiceAnchor,
@@ -11,6 +12,7 @@ import {
   themeGridView,
   timeline,
   typeMatrix,
+  yearCounts,
 } from '../../../src/lib/compare/model.ts';
 import { input } from './fixtures.ts';
 
@@ -53,17 +55,25 @@ describe('buildThemeGrid', () => {
 });
 
 describe('themeGridView', () => {
-  const view = themeGridView(grid('cadres'), input.config.cellLimit);
+  const view = themeGridView(grid('cadres'), input.config);
 
   it('caps each cell and counts the rest', () => {
     const zeta = view.rows[0]?.cells[0];
     expect(zeta?.shown.map((item) => item.practice.id)).toEqual(['zeta-young-1', 'zeta-young-2']);
     expect(zeta?.more).toBe(1);
     expect(zeta?.rest.map((practice) => practice.id)).toEqual(['zeta-young-3']);
+    expect(zeta?.unlisted).toBe(0);
+  });
+
+  it('folds at most cellFoldLimit titles and only counts the rest', () => {
+    const zeta = themeGridView(grid('cadres'), { cellLimit: 1, cellFoldLimit: 1 }).rows[0]?.cells[0];
+    expect(zeta?.shown.map((item) => item.practice.id)).toEqual(['zeta-young-1']);
+    expect(zeta?.rest.map((practice) => practice.id)).toEqual(['zeta-young-2']);
+    expect(zeta).toMatchObject({ more: 2, unlisted: 1 });
   });
 
   it('gives each practice its full text once: later showings point to the first', () => {
-    const all = [...view.rows.flatMap((row) => row.cells.flatMap((entry) => entry.shown)), ...view.others.flatMap((entry) => entry.items)];
+    const all = [...view.rows.flatMap((row) => row.cells.flatMap((entry) => entry.shown)), ...view.others.flatMap((entry) => entry.shown)];
     const firsts = all.filter((item) => item.firstAt === undefined).map((item) => item.practice.id);
     expect(new Set(firsts).size).toBe(firsts.length);
     expect(new Set(firsts)).toEqual(new Set(all.map((item) => item.practice.id)));
@@ -72,14 +82,18 @@ describe('themeGridView', () => {
   });
 
   it('lists requirements and outcomes after the grid, by place', () => {
-    expect(view.others.map((entry) => [entry.place.id, entry.items.map((item) => item.practice.id)])).toEqual([['alpha', ['alpha-training-plan']]]);
+    expect(view.others.map((entry) => [entry.place.id, entry.total, entry.shown.map((item) => item.practice.id)])).toEqual([['alpha', 1, ['alpha-training-plan']]]);
   });
 });
 
 describe('helpers', () => {
-  it('capped and firstShowings', () => {
+  it('capped, folded and firstShowings', () => {
     expect(capped([1, 2, 3, 4], 3)).toEqual({ shown: [1, 2, 3], more: 1 });
     expect(capped([1], 3)).toEqual({ shown: [1], more: 0 });
+    expect(folded([1, 2, 3, 4, 5, 6], 2, 3)).toEqual({ shown: [1, 2], more: 4, rest: [3, 4, 5], unlisted: 1 });
+    expect(folded([1, 2], 2, 3)).toEqual({ shown: [1, 2], more: 0, rest: [], unlisted: 0 });
+    const many = folded(Array.from({ length: 500 }, (_, i) => i), 3, 10);
+    expect([many.shown.length, many.rest.length, many.more, many.unlisted]).toEqual([3, 10, 497, 487]);
     expect(firstShowings(['a', 'b', 'a', 'a'])).toEqual([undefined, undefined, 'p-a', 'p-a']);
   });
 
@@ -128,5 +142,16 @@ describe('pairs', () => {
     const view = pairView(comparePair(comparison, 'zeta', 'alpha'));
     const alphaFlex = view.flatMap((theme) => [...theme.both, ...theme.onlyA, ...theme.onlyB].flatMap((row) => [...row.a, ...row.b])).filter((item) => item.practice.id === 'alpha-flex');
     expect(alphaFlex.map((item) => item.firstAt)).toEqual([undefined, practiceAnchor('alpha-flex')]);
+  });
+});
+
+describe('yearCounts', () => {
+  it('counts the sources per year, oldest first, with how many years are inferred or only bounded', () => {
+    const twice = [...input.documents, { ...input.documents[1]!, id: 'doc-alpha-2' }];
+    expect(yearCounts(twice)).toEqual([
+      { year: 2017, count: 1, inferred: 0, bounded: 0 },
+      { year: 2018, count: 1, inferred: 0, bounded: 1 },
+      { year: 2021, count: 2, inferred: 2, bounded: 0 },
+    ]);
   });
 });

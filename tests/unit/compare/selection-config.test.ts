@@ -25,6 +25,10 @@ describe('parseCompareConfig', () => {
   it('names the file and the field that is wrong', () => {
     expect(() => parseCompareConfig({ ...config, pairPagesUpToPlaces: 0 })).toThrow('content/compare.json: 字段 pairPagesUpToPlaces 须为正整数');
     expect(() => parseCompareConfig({ ...config, cellLimit: 'three' })).toThrow('字段 cellLimit 须为正整数');
+    expect(() => parseCompareConfig({ ...config, themePageTextChars: -1 })).toThrow('content/compare.json: 字段 themePageTextChars 须为正整数');
+    expect(() => parseCompareConfig({ ...config, themePlacesPerPage: 2.5 })).toThrow('content/compare.json: 字段 themePlacesPerPage 须为正整数');
+    const { cellFoldLimit: _, ...withoutFold } = config;
+    expect(() => parseCompareConfig(withoutFold)).toThrow('content/compare.json: 字段 cellFoldLimit 须为正整数');
     expect(() => parseCompareConfig([])).toThrow('(整个文件)');
   });
 });
