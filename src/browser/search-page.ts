@@ -44,8 +44,6 @@ interface PagefindResult {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  /** Starts loading the index (Pagefind otherwise starts on the first search). */
-  init(): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -145,10 +143,6 @@ function loadPagefind(): Promise<Pagefind> {
     // its tag, Pagefind asks for the entry file under the URL already loading.
     const tag = document.querySelector(`[${TAG_ATTRIBUTE}]`)?.getAttribute(TAG_ATTRIBUTE);
     await module.options({ noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
-    void module.init();
-    // Pagefind segments every query with Intl.Segmenter, and the first one built in a page loads
-    // ICU's data (about 30 ms of main thread): done here, while the index files are on their way.
-    new Intl.Segmenter(document.documentElement.lang, { granularity: 'grapheme' }).segment('党建')[Symbol.iterator]().next();
     return module;
   });
   return pagefind;
