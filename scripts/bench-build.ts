@@ -1,13 +1,14 @@
 /**
- * `npm run bench:build [-- 1000 5000 10000] [--keep] [--no-search]`: how the build scales with the corpus.
+ * `npm run bench:build [-- 1000 5000 10000] [--places N] [--keep] [--no-search]`: how the build scales with the corpus.
  *
  * For each size, writes a synthetic corpus into a temporary copy of the project (never into
- * the repository): 50 synthetic places, the real themes, and N documents made of shuffled
+ * the repository): 50 synthetic places (`--places N`: N of them; up to `pairPagesUpToPlaces`,
+ * 20, the build has pair pages), the real themes, and N documents made of shuffled
  * paragraphs of the real sources with `<Practice>` markup and random themes (seeded, so every
  * run builds the same corpus). Each copy is built with `astro build`, as CI would, and the
  * bench prints wall time, ms per document, dist/ size, Pagefind index size and pages built, the
- * heaviest page (gzip, HTML + CSS + JS, as the weight gate counts it) overall and among the
- * listing pages, and what the search page fetches for its first query.
+ * heaviest page (gzip, HTML + CSS + JS, as the weight gate counts it) overall, among the
+ * listing pages and among the pair pages, and what the search page fetches for its first query.
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -22,11 +23,14 @@ import { weighPage, weighSearch } from './gates/weight.ts';
 import { COMPARE_CONFIG_FILE } from '../src/lib/compare/config.ts';
 import { astroBuild, copyProject } from './support/project.ts';
 
-const PLACES = 50;
 const args = process.argv.slice(2);
+const placesAt = args.indexOf('--places');
+const PLACES = placesAt >= 0 ? Number(args[placesAt + 1]) : 50;
+if (!Number.isInteger(PLACES) || PLACES < 2) throw new Error('--places 须为不小于 2 的整数');
 const keep = args.includes('--keep');
 const search = !args.includes('--no-search');
-const sizes = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
+// The number after --places is not a corpus size.
+const sizes = args.filter((arg, i) => /^\d+$/.test(arg) && (placesAt < 0 || i !== placesAt + 1)).map(Number);
 if (sizes.length === 0) sizes.push(1000, 5000, 10000);
 // 10,000 documents hold about 40,000 practices and 10,000 rendered MDX modules in one Node
 // process: V8's default old space (about 4 GB here) is too tight, so the builds get more.
@@ -137,11 +141,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Pages the listing work owns: home, document lists, place lists and place pages, data. */
 const LISTING = /^\/(documents\/(page|year)\/|places\/|data\/|$)/;
 
+/** Pair pages, `/compare/<a>/<b>/`: built only up to `pairPagesUpToPlaces` places. */
+const PAIR = /^\/compare\/[^/]+\/[^/]+\/$/;
+
 /**
- * The heaviest page overall and among listing pages, as the weight gate counts it. Every page's
- * HTML is gzipped to find the candidates; only those two are weighed with their CSS and JS.
+ * The heaviest page overall, among listing pages and among pair pages, as the weight gate counts
+ * it. Every page's HTML is gzipped to find the candidates; only those are weighed with their CSS and JS.
  */
-function heaviestPages(dist: string): { all: string; listing: string } {
+function heaviestPages(dist: string): { all: string; listing: string; pair: string } {
   const pages = listPages(dist).map((page) => ({ page, html: gzipSync(readFileSync(join(dist, page.file))).length }));
   const top = (candidates: { page: Page; html: number }[]) => {
     const best = candidates.reduce<{ page: Page; html: number } | undefined>((a, b) => (!a || b.html > a.html ? b : a), undefined);
@@ -149,11 +156,15 @@ function heaviestPages(dist: string): { all: string; listing: string } {
     const weight = weighPage(dist, best.page);
     return `${best.page.url} ${kb(weight.total)} (${pageTypeOf(best.page.url)?.name ?? 'listing'})`;
   };
-  return { all: top(pages), listing: top(pages.filter(({ page }) => LISTING.test(page.url) && !/^\/documents\/[^/]+\/$/.test(page.url))) };
+  return {
+    all: top(pages),
+    listing: top(pages.filter(({ page }) => LISTING.test(page.url) && !/^\/documents\/[^/]+\/$/.test(page.url))),
+    pair: top(pages.filter(({ page }) => PAIR.test(page.url))),
+  };
 }
 const paragraphs = realParagraphs();
 console.log(`bench:build: ${paragraphs.length} 个真实段落,${PLACES} 个合成地点;${loadavg().map((load) => load.toFixed(2)).join(' ')} 负载(1/5/15 分钟)`);
-const rows: string[][] = [['文献数', '耗时', '每篇', 'CPU', 'dist/', 'Pagefind', '页面数', '负载(1 分钟)', '最重页面', '最重列表页', '首次检索']];
+const rows: string[][] = [['文献数', '耗时', '每篇', 'CPU', 'dist/', 'Pagefind', '页面数', '负载(1 分钟)', '最重页面', '最重列表页', '最重两地对照页', '首次检索']];
 let failed = false;
 for (const size of sizes) {
   const project = copyProject(`bench-build-${size}-`, { content: false });
@@ -188,6 +199,7 @@ for (const size of sizes) {
     load,
     heaviest.all,
     heaviest.listing,
+    heaviest.pair,
     firstQuery,
   ];
   rows.push(row);

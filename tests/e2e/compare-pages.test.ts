@@ -1,9 +1,10 @@
 /**
  * The comparison pages against the built site, with every expectation derived from the content:
  * the theme pages as tests/support/theme-pages.ts checks them (paginated by place, cells capped and
- * folded, every practice reachable), no practice's text is shown twice on a
- * page, the overview's table and CSV equal the typed practices, pair pages put shared types side by
- * side, the picker keeps its choice in the URL and pair links, and every link resolves.
+ * folded, every practice reachable), the pair pages as tests/support/pair-pages.ts checks them
+ * (shared types side by side, lists bounded past the text allowance, every practice reachable),
+ * no practice's text is shown twice on a page, the overview's table and CSV equal the typed
+ * practices, the picker keeps its choice in the URL and pair links, and every link resolves.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,15 +13,16 @@ import { parseFrontmatter } from '../../src/lib/corpus.ts';
 import { COMPARE_CONFIG_FILE, parseCompareConfig } from '../../src/lib/compare/config.ts';
 import { expectedStatus, files, ofCell, places, practices, themes, types } from '../support/compare-corpus.ts';
 import { builtHtml as builtIn, themePagePaths, themePageSuite } from '../support/theme-pages.ts';
+import { pairPageSuite, pairs } from '../support/pair-pages.ts';
 import { DIST_DIR, useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
 const config = parseCompareConfig(JSON.parse(readFileSync(COMPARE_CONFIG_FILE, 'utf8')));
-const pairs = [...places].sort().flatMap((a, index, sorted) => sorted.slice(index + 1).map((b) => [a, b] as const));
 const COMPARISON_PAGES = ['/compare/', ...themePagePaths(config.themePlacesPerPage), ...pairs.map(([a, b]) => `/compare/${a}/${b}/`)];
 const builtHtml = (path: string) => builtIn(DIST_DIR, path);
 
 themePageSuite(site, () => DIST_DIR, config);
+pairPageSuite(site, () => DIST_DIR, config);
 
 describe('no excerpt repeated on a page', () => {
   it.each(COMPARISON_PAGES)('%s shows each practice’s full text at most once; later mentions link to it', async (path) => {
@@ -100,31 +102,6 @@ describe('pair pages', () => {
     const page = await site.page('/compare/');
     const links = await page.$$eval('.pairs a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links.sort()).toEqual(pairs.map(([a, b]) => `/compare/${a}/${b}/`).sort());
-  });
-
-  it.each(pairs)('/compare/%s/%s/: types both report side by side, then each place’s own', async (a, b) => {
-    const page = await site.page(`/compare/${a}/${b}/`);
-    for (const theme of themes) {
-      const section = page.locator(`.pair-theme[data-theme="${theme}"]`);
-      const both = await section.locator('.sides').evaluateAll((sides) =>
-        sides.map((side) => [
-          side.closest('.pair-row')?.getAttribute('data-type'),
-          ...[...side.querySelectorAll('.side')].map((column) => [...column.querySelectorAll('[data-practice]')].map((item) => item.getAttribute('data-practice')).join(' ')),
-        ]),
-      );
-      const typesOf = types.filter((type) => type.theme === theme).map((type) => type.id);
-      const expectedBoth = typesOf
-        .filter((type) => ofCell(theme, type, a).length > 0 && ofCell(theme, type, b).length > 0)
-        .map((type) => [type, ofCell(theme, type, a).join(' '), ofCell(theme, type, b).join(' ')]);
-      expect(both, `${theme} 两地都有`).toEqual(expectedBoth);
-      for (const [place, other] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        const only = await section.locator(`.alone > [data-place="${place}"] .pair-row`).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-type')));
-        expect(only, `${theme} 仅${place}`).toEqual(typesOf.filter((type) => ofCell(theme, type, place).length > 0 && ofCell(theme, type, other).length === 0));
-      }
-    }
   });
 
   it('shows only the themes in ?themes= and keeps them in the links to other pairs', async () => {

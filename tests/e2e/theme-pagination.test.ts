@@ -1,8 +1,9 @@
 /**
- * Theme pages paginated and folded on real content: builds a copy of the project whose
+ * Theme and pair pages paginated and folded on real content: builds a copy of the project whose
  * content/compare.json puts 2 places on a theme page, shows 1 practice per cell and folds 1 more,
- * so the real corpus needs several pages per theme and its fuller cells leave practices to the
- * places' full lists. The checks are the real site's (tests/support/theme-pages.ts).
+ * and allows 6,000 characters of text per page, so the real corpus needs several pages per theme,
+ * its fuller cells leave practices to the places' full lists, and its larger pairs are bounded.
+ * The checks are the real site's (tests/support/theme-pages.ts, tests/support/pair-pages.ts).
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +12,10 @@ import { COMPARE_CONFIG_FILE } from '../../src/lib/compare/config.ts';
 import { astroBuild, copyProject, type BuildResult } from '../../scripts/support/project.ts';
 import { ofCell, places, types } from '../support/compare-corpus.ts';
 import { useBuiltSite } from '../support/site.ts';
+import { pairIsWhole, pairPageSuite, pairs } from '../support/pair-pages.ts';
 import { placesByPage, themePageSuite } from '../support/theme-pages.ts';
 
-const LIMITS = { themePlacesPerPage: 2, cellLimit: 1, cellFoldLimit: 1 };
+const LIMITS = { themePlacesPerPage: 2, cellLimit: 1, cellFoldLimit: 1, themePageTextChars: 6000 };
 let project = '';
 let build: BuildResult | undefined;
 const dist = () => join(project, 'dist');
@@ -38,6 +40,11 @@ describe('the copy exercises what it is for', () => {
     const longest = Math.max(...types.flatMap((type) => places.map((place) => ofCell(type.theme, type.id, place).length)));
     expect(longest).toBeGreaterThan(LIMITS.cellLimit + LIMITS.cellFoldLimit);
   });
+
+  it('has pairs past the text allowance, so pair pages are bounded', () => {
+    expect(pairs.some(([a, b]) => !pairIsWhole(a, b, LIMITS.themePageTextChars))).toBe(true);
+  });
 });
 
 themePageSuite(site, dist, LIMITS);
+pairPageSuite(site, dist, LIMITS);

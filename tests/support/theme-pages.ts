@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompareConfig } from '../../src/lib/compare/config.ts';
 import { pagePath } from '../../src/lib/pagination.ts';
 import { expectedStatus, ofCell, places, practices, reported, themes, types } from './compare-corpus.ts';
+import type { Page } from 'playwright-core';
 import type { SiteContext } from './site.ts';
 
 type Limits = Pick<CompareConfig, 'cellLimit' | 'cellFoldLimit' | 'themePlacesPerPage'>;
@@ -31,7 +32,7 @@ export function builtHtml(dist: string, path: string): string | undefined {
 }
 
 /** A list and its later pages, following rel="next" in the built HTML. */
-function listPages(dist: string, first: string): string[] {
+export function listPages(dist: string, first: string): string[] {
   const pages: string[] = [];
   for (let path: string | undefined = first.split('#')[0]; path && pages.length < 1000; ) {
     const html = builtHtml(dist, path);
@@ -40,6 +41,34 @@ function listPages(dist: string, first: string): string[] {
     path = /<a href="([^"]+)" rel="next"/.exec(html)?.[1];
   }
   return pages;
+}
+
+/** What a comparison page reaches: the practices it lists (shown or folded) and each place's full lists it links. */
+export interface Reach {
+  listed: Set<string>;
+  fullLists: Map<string, Set<string>>;
+}
+
+export const emptyReach = (): Reach => ({ listed: new Set(), fullLists: new Map() });
+
+/** Adds what an open page lists and links to `reach`. */
+export async function collectReach(page: Page, reach: Reach): Promise<Reach> {
+  const ids = await page.$$eval('[data-practice], [data-rest]', (items) => items.map((item) => item.getAttribute('data-practice') ?? item.getAttribute('data-rest') ?? ''));
+  for (const id of ids) reach.listed.add(id);
+  const links = await page.$$eval('[data-full-list]', (anchors) => anchors.map((anchor) => ({ place: anchor.getAttribute('data-full-list') ?? '', href: anchor.getAttribute('href') ?? '' })));
+  for (const { place, href } of links) reach.fullLists.set(place, (reach.fullLists.get(place) ?? new Set<string>()).add(href));
+  return reach;
+}
+
+/** Of `candidates`, those neither listed nor on a full list of their place that the pages link (every page of it). */
+export function unreached(dist: string, candidates: readonly { id: string; document: string; place: string }[], { listed, fullLists }: Reach): string[] {
+  return candidates
+    .filter((practice) => !listed.has(practice.id))
+    .filter((practice) => {
+      const lists = [...(fullLists.get(practice.place) ?? [])].flatMap((href) => listPages(dist, href));
+      return !lists.some((html) => html.includes(`href="/documents/${practice.document}/#${practice.id}"`));
+    })
+    .map((practice) => practice.id);
 }
 
 export function themePageSuite(site: SiteContext, dist: () => string, limits: Limits): void {
@@ -110,8 +139,7 @@ export function themePageSuite(site: SiteContext, dist: () => string, limits: Li
     });
 
     it.each(themes)('/themes/%s/…: every practice of the theme is shown, folded, or on the place’s full list the page links', async (theme) => {
-      const listed = new Set<string>();
-      const fullLists = new Map<string, Set<string>>();
+      const reach = emptyReach();
       const pagers: string[] = [];
       for (const [i, pagePlaces] of pageSets.entries()) {
         const page = await site.page(pagePath(`/themes/${theme}/`, i + 1));
@@ -125,9 +153,7 @@ export function themePageSuite(site: SiteContext, dist: () => string, limits: Li
         expect(inGrid.every((kind) => kind === 'practice')).toBe(true);
         const foldedInGrid = await page.$$eval('.type-row [data-rest]', (items) => items.map((item) => item.getAttribute('data-rest') ?? ''));
         expect(foldedInGrid.every((id) => reported.some((practice) => practice.id === id))).toBe(true);
-        for (const id of await page.$$eval('[data-practice], [data-rest]', (items) => items.map((item) => item.getAttribute('data-practice') ?? item.getAttribute('data-rest') ?? ''))) listed.add(id);
-        const links = await page.$$eval('[data-full-list]', (anchors) => anchors.map((anchor) => ({ place: anchor.getAttribute('data-full-list') ?? '', href: anchor.getAttribute('href') ?? '' })));
-        for (const { place, href } of links) fullLists.set(place, (fullLists.get(place) ?? new Set<string>()).add(href));
+        await collectReach(page, reach);
         pagers.push(...(await page.$$eval('.pager a', (links) => links.map((link) => link.getAttribute('href') ?? ''))));
         await page.close();
       }
@@ -135,12 +161,7 @@ export function themePageSuite(site: SiteContext, dist: () => string, limits: Li
       const paths = pageSets.map((_, i) => pagePath(`/themes/${theme}/`, i + 1));
       expect(pagers.every((href) => paths.includes(href))).toBe(true);
       if (paths.length > 1) expect(new Set(pagers)).toEqual(new Set(paths));
-      const unreached: string[] = [];
-      for (const practice of practices.filter((candidate) => candidate.themes.includes(theme) && !listed.has(candidate.id))) {
-        const lists = [...(fullLists.get(practice.place) ?? [])].flatMap((href) => listPages(dist(), href));
-        if (!lists.some((html) => html.includes(`href="/documents/${practice.document}/#${practice.id}"`))) unreached.push(practice.id);
-      }
-      expect(unreached).toEqual([]);
+      expect(unreached(dist(), practices.filter((candidate) => candidate.themes.includes(theme)), reach)).toEqual([]);
     });
   });
 }

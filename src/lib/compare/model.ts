@@ -360,35 +360,51 @@ export interface PairTheme {
   othersB: PracticeInput[];
 }
 
+/** One place's practices in a pair row (or its requirements for a theme), bounded like a theme page's cell. */
+export interface PairCellView extends Omit<Folded<PracticeInput>, 'shown'> {
+  shown: ShownPractice[];
+  total: number;
+}
+
 export interface PairRowView {
   type: PracticeTypeInput;
-  a: ShownPractice[];
-  b: ShownPractice[];
+  a: PairCellView;
+  b: PairCellView;
 }
 
 export interface PairThemeView extends Omit<PairTheme, 'both' | 'onlyA' | 'onlyB' | 'othersA' | 'othersB'> {
   both: PairRowView[];
   onlyA: PairRowView[];
   onlyB: PairRowView[];
-  othersA: ShownPractice[];
-  othersB: ShownPractice[];
+  othersA: PairCellView;
+  othersB: PairCellView;
 }
 
-/** A pair page in page order, each practice's full text shown once (a practice can be in two themes). */
-export function pairView(themes: readonly PairTheme[]): PairThemeView[] {
-  const rowIds = (rows: PairRow[]) => rows.flatMap((row) => [...row.a, ...row.b]);
-  const order = themes.flatMap((theme) => [...rowIds(theme.both), ...rowIds(theme.onlyA), ...rowIds(theme.onlyB), ...theme.othersA, ...theme.othersB]);
+/**
+ * A pair page in page order: each list bounded as on a theme page (`folded`), and each shown
+ * practice's full text once (a practice can be in two themes). Nothing is cut with infinite limits.
+ */
+export function pairView(themes: readonly PairTheme[], { cellLimit, cellFoldLimit }: CellLimits): PairThemeView[] {
+  const bound = (list: PracticeInput[]) => ({ total: list.length, ...folded(list, cellLimit, cellFoldLimit) });
+  const bounded = themes.map((theme) => {
+    const row = (entry: PairRow) => ({ type: entry.type, a: bound(entry.a), b: bound(entry.b) });
+    return { ...theme, both: theme.both.map(row), onlyA: theme.onlyA.map(row), onlyB: theme.onlyB.map(row), othersA: bound(theme.othersA), othersB: bound(theme.othersB) };
+  });
+  const rowIds = (rows: { a: { shown: PracticeInput[] }; b: { shown: PracticeInput[] } }[]) => rows.flatMap((entry) => [...entry.a.shown, ...entry.b.shown]);
+  const order = bounded.flatMap((theme) => [...rowIds(theme.both), ...rowIds(theme.onlyA), ...rowIds(theme.onlyB), ...theme.othersA.shown, ...theme.othersB.shown]);
   const firsts = firstShowings(order.map((practice) => practice.id));
   let index = 0;
   const show = (practice: PracticeInput): ShownPractice => ({ practice, firstAt: firsts[index++] });
-  const rowView = (row: PairRow): PairRowView => ({ type: row.type, a: row.a.map(show), b: row.b.map(show) });
-  return themes.map((theme) => ({
+  const cell = (entry: ReturnType<typeof bound>): PairCellView => ({ ...entry, shown: entry.shown.map(show) });
+  const rowView = (entry: { type: PracticeTypeInput; a: ReturnType<typeof bound>; b: ReturnType<typeof bound> }): PairRowView => ({ type: entry.type, a: cell(entry.a), b: cell(entry.b) });
+  // Mapped in page order (both, onlyA, onlyB, othersA, othersB), the order `firsts` was computed in.
+  return bounded.map((theme) => ({
     ...theme,
     both: theme.both.map(rowView),
     onlyA: theme.onlyA.map(rowView),
     onlyB: theme.onlyB.map(rowView),
-    othersA: theme.othersA.map(show),
-    othersB: theme.othersB.map(show),
+    othersA: cell(theme.othersA),
+    othersB: cell(theme.othersB),
   }));
 }
 

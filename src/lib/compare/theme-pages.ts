@@ -10,7 +10,7 @@
 import { listing, placeDocumentsHref, placeThemeHref, type Listing } from '../listings.ts';
 import type { ListPage } from '../pagination.ts';
 import type { CompareConfig } from './config.ts';
-import { capped, themeGridView, type DocumentInput, type Figure, type PlaceCoverage, type PlaceInput, type ThemeGrid, type ThemeGridView } from './model.ts';
+import { capped, themeGridView, type DocumentInput, type Figure, type PlaceCoverage, type PlaceInput, type ShownPractice, type ThemeGrid, type ThemeGridView } from './model.ts';
 
 /** Sources named per place in a theme page's coverage list; the place's document list has the rest. */
 export const THEME_SOURCES_PER_PLACE = 5;
@@ -106,9 +106,12 @@ export function boundedFigures(grid: ThemeGrid, perPlace: number): ThemePageView
 }
 
 /** Characters of practice text a page inlines: each practice's first showing only (later ones link back to it). */
-export function shownTextChars(view: ThemeGridView): number {
-  const items = [...view.rows.flatMap((row) => row.cells.flatMap((cell) => cell.shown)), ...view.others.flatMap((entry) => entry.shown)];
+export function textCharsOf(items: readonly ShownPractice[]): number {
   return items.filter((item) => item.firstAt === undefined).reduce((sum, item) => sum + item.practice.text.length, 0);
+}
+
+export function shownTextChars(view: ThemeGridView): number {
+  return textCharsOf([...view.rows.flatMap((row) => row.cells.flatMap((cell) => cell.shown)), ...view.others.flatMap((entry) => entry.shown)]);
 }
 
 /** Every page of a theme, each bounded: its places' columns, lists capped and linked to the places' full lists. */

@@ -1,4 +1,4 @@
-/** A small comparison input: three places, two themes, four types, one place silent on a theme. */
+/** Comparison inputs: a small one (three places, two themes, four types, one place silent on a theme) and a generated one with many places. */
 import type { CompareInput, PracticeInput } from '../../../src/lib/compare/model.ts';
 import { documentYear } from '../../../src/lib/document-year.ts';
 
@@ -58,3 +58,46 @@ export const input: CompareInput = {
     practice('mu-training', 'mu', ['cadres'], ['training']),
   ],
 };
+
+/**
+ * More places than a page holds, and places with far more practices, requirements, sources and
+ * figures than a page may show: 13 places, place i with 4·i practices of the first type (every
+ * fourth a requirement), i documents and 0…i−1 figures per document. Theme and pair pages use it.
+ */
+export function manyPlacesInput(): CompareInput {
+  const places = Array.from({ length: 13 }, (_, i) => ({ id: `p${String(i + 1).padStart(2, '0')}`, name: `合成${i + 1}市` }));
+  const practices: PracticeInput[] = places.flatMap((place, i) =>
+    Array.from({ length: 4 * (i + 1) }, (_, n): PracticeInput => ({
+      id: `${place.id}-${n}`,
+      document: `${place.id}-doc-${n % (i + 1)}`,
+      place: place.id,
+      title: `${place.id} 做法 ${n}`,
+      text: '正文。'.repeat(n + 1),
+      themes: ['cadres'],
+      types: n % 3 === 0 ? ['young', 'training'] : ['young'],
+      kind: n % 4 === 3 ? 'requirement' : 'practice',
+    })),
+  );
+  const documents = places.flatMap((place, i) =>
+    Array.from({ length: i + 1 }, (_, n) => ({
+      id: `${place.id}-doc-${n}`,
+      title: `${place.name}文献${n}`,
+      place: place.id,
+      year: documentYear({ value: String(2015 + n) }),
+      genre: '讲话',
+      author: '',
+      themes: ['cadres'],
+      figures: Array.from({ length: n }, (_, k) => ({
+        quote: `${k}人`,
+        value: String(k),
+        unit: '人',
+        counts: '人数',
+        period: '当年',
+        theme: 'cadres',
+        status: 'achieved' as const,
+        structural: false,
+      })),
+    })),
+  );
+  return { ...input, places, documents, practices, config: { pairPagesUpToPlaces: 20, cellLimit: 3, cellFoldLimit: 10, themePlacesPerPage: 6, themePageTextChars: 100 } };
+}

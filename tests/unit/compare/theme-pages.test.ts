@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparison, type CompareInput, type PracticeInput, type ThemeGrid } from '../../../src/lib/compare/model.ts';
+import { buildComparison, type CompareInput, type ThemeGrid } from '../../../src/lib/compare/model.ts';
 import {
   boundedFigures,
   shownTextChars,
@@ -11,8 +11,7 @@ import {
   type PlaceListCounts,
 } from '../../../src/lib/compare/theme-pages.ts';
 import { PLACE_PRACTICES_SHOWN } from '../../../src/lib/listings.ts';
-import { documentYear } from '../../../src/lib/document-year.ts';
-import { input } from './fixtures.ts';
+import { input, manyPlacesInput as largeInput } from './fixtures.ts';
 
 const gridOf = (source: CompareInput, theme: string): ThemeGrid => {
   const found = buildComparison(source).grids.get(theme);
@@ -24,48 +23,6 @@ const countsOf = (source: CompareInput, theme: string): PlaceListCounts => ({
   practices: (place) => source.practices.filter((practice) => practice.place === place && practice.themes.includes(theme)).length,
   documents: (place) => source.documents.filter((document) => document.place === place).length,
 });
-
-/**
- * More places than a page holds, and places with far more practices, requirements, sources and
- * figures than a page may show: 13 places, place i with 4·i practices of the first type.
- */
-function largeInput(): CompareInput {
-  const places = Array.from({ length: 13 }, (_, i) => ({ id: `p${String(i + 1).padStart(2, '0')}`, name: `合成${i + 1}市` }));
-  const practices: PracticeInput[] = places.flatMap((place, i) =>
-    Array.from({ length: 4 * (i + 1) }, (_, n): PracticeInput => ({
-      id: `${place.id}-${n}`,
-      document: `${place.id}-doc-${n % (i + 1)}`,
-      place: place.id,
-      title: `${place.id} 做法 ${n}`,
-      text: '正文。'.repeat(n + 1),
-      themes: ['cadres'],
-      types: n % 3 === 0 ? ['young', 'training'] : ['young'],
-      kind: n % 4 === 3 ? 'requirement' : 'practice',
-    })),
-  );
-  const documents = places.flatMap((place, i) =>
-    Array.from({ length: i + 1 }, (_, n) => ({
-      id: `${place.id}-doc-${n}`,
-      title: `${place.name}文献${n}`,
-      place: place.id,
-      year: documentYear({ value: String(2015 + n) }),
-      genre: '讲话',
-      author: '',
-      themes: ['cadres'],
-      figures: Array.from({ length: n }, (_, k) => ({
-        quote: `${k}人`,
-        value: String(k),
-        unit: '人',
-        counts: '人数',
-        period: '当年',
-        theme: 'cadres',
-        status: 'achieved' as const,
-        structural: false,
-      })),
-    })),
-  );
-  return { ...input, places, documents, practices, config: { pairPagesUpToPlaces: 20, cellLimit: 3, cellFoldLimit: 10, themePlacesPerPage: 6, themePageTextChars: 100 } };
-}
 
 describe('themePlacePages', () => {
   it('puts the places on pages in the grid’s order, each place on exactly one page, at the listing paths', () => {
