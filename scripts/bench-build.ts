@@ -6,7 +6,8 @@
  * 20, the build has pair pages), the real themes, and N documents made of shuffled
  * paragraphs of the real sources with `<Practice>` markup and random themes (seeded, so every
  * run builds the same corpus). Each copy is built with `astro build`, as CI would, and the
- * bench prints wall time, ms per document, dist/ size, Pagefind index size and pages built, the
+ * bench prints wall time, ms per document, CPU time, where the wall time went (start-up and content,
+ * bundling, rendering pages, the search index: scripts/support/build-phases.ts), dist/ size, Pagefind index size and pages built, the
  * heaviest page (gzip, HTML + CSS + JS, as the weight gate counts it) overall, among the
  * listing pages and among the pair pages, and what the search page fetches for its first query.
  */
@@ -22,6 +23,7 @@ import { listFiles, listPages, pageTypeOf, type Page } from './gates/dist.ts';
 import { weighPage, weighSearch } from './gates/weight.ts';
 import { COMPARE_CONFIG_FILE } from '../src/lib/compare/config.ts';
 import { astroBuild, copyProject } from './support/project.ts';
+import { buildPhases } from './support/build-phases.ts';
 
 const args = process.argv.slice(2);
 const placesAt = args.indexOf('--places');
@@ -164,7 +166,7 @@ function heaviestPages(dist: string): { all: string; listing: string; pair: stri
 }
 const paragraphs = realParagraphs();
 console.log(`bench:build: ${paragraphs.length} 个真实段落,${PLACES} 个合成地点;${loadavg().map((load) => load.toFixed(2)).join(' ')} 负载(1/5/15 分钟)`);
-const rows: string[][] = [['文献数', '耗时', '每篇', 'CPU', 'dist/', 'Pagefind', '页面数', '负载(1 分钟)', '最重页面', '最重列表页', '最重两地对照页', '首次检索']];
+const rows: string[][] = [['文献数', '耗时', '每篇', 'CPU', '启动与内容 · 打包 · 页面 · 索引', 'dist/', 'Pagefind', '页面数', '负载(1 分钟)', '最重页面', '最重列表页', '最重两地对照页', '首次检索']];
 let failed = false;
 for (const size of sizes) {
   const project = copyProject(`bench-build-${size}-`, { content: false });
@@ -182,6 +184,8 @@ for (const size of sizes) {
     break;
   }
   const dist = join(project, 'dist');
+  const phases = buildPhases(result.output);
+  const split = phases ? [seconds - phases.bundle - phases.render - phases.index, phases.bundle, phases.render, phases.index].map((part) => part.toFixed(0)).join(' · ') + ' s' : '—';
   const pages = listFiles(dist).filter((file) => file.endsWith('.html')).length;
   const load = loadavg()[0]!.toFixed(2);
   const heaviest = heaviestPages(dist);
@@ -193,6 +197,7 @@ for (const size of sizes) {
     `${seconds.toFixed(1)} s`,
     `${((seconds * 1000) / size).toFixed(0)} ms`,
     cpu,
+    split,
     mb(bytesUnder(dist)),
     mb(bytesUnder(dist, 'pagefind/')),
     String(pages),

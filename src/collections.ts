@@ -7,7 +7,7 @@ import { byDateDescending, groupBy, groupByMany } from './lib/grouping.ts';
 import { buildDataset } from './lib/data/dataset.ts';
 
 // The dev server keeps running while content changes: there, rebuild the index on every call.
-const shared = <T>(load: () => Promise<T>) => (import.meta.env.DEV ? load : once(load));
+export const shared = <T>(load: () => Promise<T>) => (import.meta.env.DEV ? load : once(load));
 
 export const themesById = shared(async () => byId(await getCollection('themes')));
 export const documentsById = shared(async () => byId(await getCollection('documents')));

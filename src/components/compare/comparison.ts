@@ -5,12 +5,14 @@ import typesJson from '../../../content/practice-types.json';
 import themesJson from '../../../content/themes.json';
 import placesJson from '../../../content/places.json';
 import { parseCompareConfig } from '../../lib/compare/config.ts';
-import { sharedComparison, type Comparison } from '../../lib/compare/model.ts';
+import { buildComparison, type Comparison } from '../../lib/compare/model.ts';
+import { shared } from '../../collections.ts';
 import { documentYear } from '../../lib/document-year.ts';
 import { titleText } from '../../lib/provenance.ts';
 import { isDraft } from '../../lib/review.ts';
 
-export async function loadComparison(): Promise<Comparison> {
+/** The comparison every page shares, computed once per build (pair pages grow with the square of the places). */
+export const loadComparison = shared(async (): Promise<Comparison> => {
   // A draft awaiting review (待审) is on its own page with a banner, but no comparison counts it.
   const [places, themes, types, documents, practices] = await Promise.all([
     getCollection('places'),
@@ -20,7 +22,7 @@ export async function loadComparison(): Promise<Comparison> {
     getCollection('practices'),
   ]);
   const reviewed = new Set(documents.map((document) => document.id));
-  return sharedComparison({
+  return buildComparison({
     config: parseCompareConfig(compareJson),
     // Data files' own order throughout (collections come back by id), so tables read as curated.
     places: places
@@ -70,4 +72,4 @@ export async function loadComparison(): Promise<Comparison> {
         section: data.section,
       })),
   });
-}
+});

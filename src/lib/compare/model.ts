@@ -142,18 +142,6 @@ export interface Comparison {
   pairs: [PlaceInput, PlaceInput][];
 }
 
-let memo: { key: string; comparison: Comparison } | undefined;
-
-/**
- * The comparison for this content, computed once per build however many pages ask for it
- * (pair pages grow with the square of the places); recomputed only when the content changes.
- */
-export function sharedComparison(input: CompareInput): Comparison {
-  const key = JSON.stringify(input);
-  if (memo?.key !== key) memo = { key, comparison: buildComparison(input) };
-  return memo.comparison;
-}
-
 export const isReported = (practice: Pick<PracticeInput, 'kind'>): boolean => practice.kind === 'practice';
 
 export function buildComparison({ places, themes, types, documents, practices, config }: CompareInput): Comparison {

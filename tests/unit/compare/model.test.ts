@@ -8,7 +8,6 @@ import {
   pairPath,
   pairView,
   practiceAnchor,
-  sharedComparison,
   themeGridView,
   timeline,
   typeMatrix,
@@ -99,10 +98,6 @@ describe('helpers', () => {
 
   it('orders the timeline by year, whatever the year’s status', () => {
     expect(timeline(input.documents).map((document) => `${document.id}:${document.year.short}`)).toEqual(['doc-zeta:2017', 'doc-mu:≥2018', 'doc-alpha:[2021]']);
-  });
-
-  it('computes once per content', () => {
-    expect(sharedComparison(input)).toBe(sharedComparison(structuredClone(input)));
   });
 });
 
