@@ -1,6 +1,6 @@
 /**
  * The pair pages' checks against a built site, for any `compare.json` setting: the real site
- * (tests/e2e/compare-pages.test.ts, where every pair is small enough to stay whole) and a copy
+ * (tests/e2e/compare-pages.test.ts, whose pairs stay whole while their text fits) and a copy
  * with tiny cell limits and a lower text allowance (tests/e2e/theme-pagination.test.ts), where
  * the larger pairs are bounded. Every expectation is derived from the content and the setting.
  */

@@ -32,7 +32,7 @@ export function builtHtml(dist: string, path: string): string | undefined {
 }
 
 /** A list and its later pages, following rel="next" in the built HTML. */
-export function listPages(dist: string, first: string): string[] {
+function pagesOfList(dist: string, first: string): string[] {
   const pages: string[] = [];
   for (let path: string | undefined = first.split('#')[0]; path && pages.length < 1000; ) {
     const html = builtHtml(dist, path);
@@ -65,7 +65,7 @@ export function unreached(dist: string, candidates: readonly { id: string; docum
   return candidates
     .filter((practice) => !listed.has(practice.id))
     .filter((practice) => {
-      const lists = [...(fullLists.get(practice.place) ?? [])].flatMap((href) => listPages(dist, href));
+      const lists = [...(fullLists.get(practice.place) ?? [])].flatMap((href) => pagesOfList(dist, href));
       return !lists.some((html) => html.includes(`href="/documents/${practice.document}/#${practice.id}"`));
     })
     .map((practice) => practice.id);
