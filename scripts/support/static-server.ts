@@ -1,9 +1,10 @@
 /**
  * The static file server for the built site (`npm run preview`, browser tests, benchmarks),
  * answering as the deploy table (`deploy/static-host.json`) tells every real host to: content
- * types with charset, gzip for the compressible types, the cache policy by path, the response
- * headers (CSP among them), `/path/` serving `/path/index.html`, a folder URL without its slash
- * redirected to the URL with it, and unknown paths answered by `/404.html` with status 404.
+ * types with charset, gzip for the compressible types, the gzip label on files stored gzipped,
+ * the cache policy by path, the response headers (CSP among them), `/path/` serving
+ * `/path/index.html`, a folder URL without its slash redirected to the URL with it, and unknown
+ * paths answered by `/404.html` with status 404.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -15,6 +16,7 @@ import {
   cacheControlFor,
   compressible,
   contentTypeFor,
+  storedGzipped,
   parseStaticHostTable,
   type StaticHostTable,
 } from '../../src/lib/deploy/static-host.ts';
@@ -60,8 +62,8 @@ function send(table: StaticHostTable, request: IncomingMessage, response: Server
   };
   const gzip = compressible(table, file) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   if (compressible(table, file)) headers.vary = 'Accept-Encoding';
-  if (gzip) headers['content-encoding'] = 'gzip';
-  else headers['content-length'] = String(statSync(file).size);
+  if (gzip || storedGzipped(table, file)) headers['content-encoding'] = 'gzip';
+  if (!gzip) headers['content-length'] = String(statSync(file).size);
   response.writeHead(status, headers);
   if (request.method === 'HEAD') {
     response.end();

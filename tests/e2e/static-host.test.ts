@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionOf } from '../../src/lib/deploy/static-host.ts';
 import { listFiles, listPages } from '../../scripts/gates/dist.ts';
@@ -46,6 +47,18 @@ describe('static server', () => {
     // fetch decodes gzip itself; the header says it was compressed on the wire.
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(DIST_DIR, source!)))).toBe(true);
+  });
+
+  it("labels Pagefind's gzip files so the browser decodes them, and Pagefind finds its signature instead of gunzipping", async () => {
+    for (const file of [firstOf(/\.pf_meta$/), firstOf(/\.pf_index$/), firstOf(/\.pf_fragment$/), firstOf(/^pagefind\/wasm\./)]) {
+      expect(file, '缺少一种 Pagefind 文件').toBeDefined();
+      const response = await get(server.url, `/${file}`, { 'accept-encoding': 'gzip' });
+      expect(response.headers.get('content-encoding'), file).toBe('gzip');
+      expect(response.headers.get('content-length'), file).toBe(String(readFileSync(join(DIST_DIR, file!)).length));
+      const decoded = Buffer.from(await response.arrayBuffer());
+      expect(decoded.equals(gunzipSync(readFileSync(join(DIST_DIR, file!)))), file).toBe(true);
+      expect(decoded.subarray(0, 12).toString(), file).toBe('pagefind_dcd');
+    }
   });
 
   it('serves citation downloads with their types and charset', async () => {

@@ -12,6 +12,7 @@ import {
   pathPattern,
   renderHeaders,
   renderNginx,
+  storedGzipped,
 } from '../../src/lib/deploy/static-host.ts';
 import { findNginx, testNginxConfig } from '../../scripts/support/nginx.ts';
 import { readStaticHostTable } from '../../scripts/support/static-server.ts';
@@ -86,6 +87,14 @@ describe('the table', () => {
     const unknownPolicy = structuredClone(raw);
     unknownPolicy.cache.rules[0]!.policy = 'forever';
     expect(() => parseStaticHostTable(unknownPolicy, 't.json')).toThrow(/cache\.rules\[0\]\.policy: “forever”不在 cache\.policies 中/);
+    const twice = structuredClone(raw) as { types: { ext: string; compress: boolean; gzipped?: boolean }[] };
+    const stored = twice.types.findIndex((entry) => entry.gzipped);
+    twice.types[stored]!.compress = true;
+    expect(() => parseStaticHostTable(twice, 't.json')).toThrow(new RegExp(`types\\[${stored}\\]\\.compress: .*已是 gzip.*compress 须为 false`));
+  });
+
+  it("marks Pagefind's files, and only them, as stored gzipped", () => {
+    for (const path of SAMPLE_PATHS) expect(storedGzipped(table, path), path).toBe(/^\/pagefind\/.*\.(pagefind|pf_\w+)$/.test(path));
   });
 });
 
@@ -117,6 +126,16 @@ describe('deploy/nginx.conf read back the way nginx reads it', () => {
       const value = regexes.find(({ pattern }) => pattern.test(path))?.value ?? fallback;
       expect(value, path).toBe(cacheControlFor(table, path));
     }
+  });
+
+  it('labels exactly the stored-gzipped files Content-Encoding: gzip, keeping the server headers there', () => {
+    const location = /^ {4}location ~ (\S+) \{\n([\s\S]*?)\n {4}\}/m.exec(nginxConf);
+    expect(location, 'nginx.conf 中没有为 gzip 文件设的 location').not.toBeNull();
+    const pattern = new RegExp(location![1]!);
+    for (const path of SAMPLE_PATHS) expect(pattern.test(path), path).toBe(storedGzipped(table, path));
+    const body = location![2]!;
+    expect(body).toMatch(/add_header Content-Encoding gzip;/);
+    for (const name of [...Object.keys(table.headers), 'Cache-Control']) expect(body, name).toMatch(new RegExp(`add_header ${name} `));
   });
 
   it('redirects a folder without its slash (nginx directory redirect, relative Location)', () => {
@@ -159,6 +178,7 @@ describe('public/_headers read back the way Netlify and Cloudflare Pages read it
       expect(merged['Cache-Control'], path).toBe(hashed ? cacheControlFor(table, path) : undefined);
       const type = contentTypeFor(table, path);
       if (type.includes('charset') && !type.startsWith('text/html')) expect(merged['Content-Type'], path).toBe(type);
+      expect(merged['Content-Encoding'], path).toBeUndefined();
     }
   });
 });

@@ -13,6 +13,11 @@ export interface TypeEntry {
   type: string;
   charset?: string;
   compress: boolean;
+  /**
+   * The file is stored gzip-compressed (Pagefind's index): sent as it is with `Content-Encoding:
+   * gzip`, so the browser decompresses it natively and Pagefind skips its JavaScript gunzip.
+   */
+  gzipped?: boolean;
 }
 
 export interface CacheRule {
@@ -71,7 +76,17 @@ export function parseStaticHostTable(data: unknown, file = 'deploy/static-host.j
     if (!/^[a-z]+\/[a-z0-9.+-]+$/.test(type)) throw new StaticHostTableError(file, `${field}.type`, `“${type}”须为不带参数的 MIME 类型,charset 另写在 charset 中`);
     if (typeof entry.compress !== 'boolean') throw new StaticHostTableError(file, `${field}.compress`, '须为 true 或 false');
     if (entry.charset !== undefined && typeof entry.charset !== 'string') throw new StaticHostTableError(file, `${field}.charset`, '须为字符串,如 utf-8');
-    return { ext, type, compress: entry.compress, ...(typeof entry.charset === 'string' ? { charset: entry.charset } : {}) };
+    if (entry.gzipped !== undefined && typeof entry.gzipped !== 'boolean') throw new StaticHostTableError(file, `${field}.gzipped`, '须为 true 或 false');
+    if (entry.gzipped === true && entry.compress) {
+      throw new StaticHostTableError(file, `${field}.compress`, `扩展名 ${ext} 的文件已是 gzip(gzipped: true),不能再压缩:compress 须为 false`);
+    }
+    return {
+      ext,
+      type,
+      compress: entry.compress,
+      ...(typeof entry.charset === 'string' ? { charset: entry.charset } : {}),
+      ...(entry.gzipped === true ? { gzipped: true } : {}),
+    };
   });
   const defaultType = stringField(data, 'defaultType', file, '(根)');
   if (!isRecord(data.cache)) throw new StaticHostTableError(file, 'cache', '须为对象 { policies, default, rules }');
@@ -123,6 +138,11 @@ export function compressible(table: StaticHostTable, path: string): boolean {
   return typeEntryFor(table, path)?.compress ?? false;
 }
 
+/** Whether the file is stored gzip-compressed and sent as it is with `Content-Encoding: gzip`. */
+export function storedGzipped(table: StaticHostTable, path: string): boolean {
+  return typeEntryFor(table, path)?.gzipped ?? false;
+}
+
 /** `*` matches any run of characters; everything else is literal; the whole path must match. */
 export function pathPatternSource(glob: string): string {
   const body = glob
@@ -165,6 +185,11 @@ export function renderNginx(table: StaticHostTable): string {
   const charsets = unique(table.types.flatMap((entry) => (entry.charset ? [entry.charset] : [])));
   if (charsets.length > 1) throw new Error(`nginx 每个 server 只有一个 charset,表中却有 ${charsets.join('、')}`);
   const gzipTypes = unique(table.types.filter((entry) => entry.compress && entry.type !== 'text/html').map((entry) => entry.type));
+  const gzipped = table.types.filter((entry) => entry.gzipped).map((entry) => entry.ext);
+  const serverHeaders = [
+    ...Object.entries(table.headers).map(([name, value]) => `add_header ${name} ${nginxQuote(value)} always;`),
+    'add_header Cache-Control $dangjian_cache_control always;',
+  ];
   const width = Math.max(...table.types.map((entry) => entry.type.length)) + 1;
   const ruleWidth = Math.max('default'.length, ...table.cache.rules.map((rule) => pathPatternSource(rule.path).length + 1)) + 1;
   const lines = [
@@ -203,8 +228,7 @@ export function renderNginx(table: StaticHostTable): string {
     '    # its own, so the cache policy comes from the map above. The CSP is the <meta> policy minus',
     "    # the per-page hashes (a header cannot list them) plus frame-ancestors, which a <meta> cannot carry;",
     "    # both policies apply, so inline styles still need the page's hash.",
-    ...Object.entries(table.headers).map(([name, value]) => `    add_header ${name} ${nginxQuote(value)} always;`),
-    '    add_header Cache-Control $dangjian_cache_control always;',
+    ...serverHeaders.map((line) => `    ${line}`),
     '',
     `    # ${table.redirects.why}`,
     "    # nginx's own directory redirect does it (301, query kept); a relative Location keeps the scheme and host.",
@@ -214,6 +238,18 @@ export function renderNginx(table: StaticHostTable): string {
     '        try_files $uri $uri/ =404;',
     '    }',
     '',
+    ...(gzipped.length > 0
+      ? [
+          '    # Stored gzip-compressed (Pagefind writes its index so): sent as they are, labelled, so the',
+          '    # browser decompresses them natively and Pagefind skips its own gunzip in JavaScript. A location',
+          "    # that adds a header drops the server's add_header lines, so they are repeated here.",
+          `    location ~ \\.(${gzipped.join('|')})$ {`,
+          '        add_header Content-Encoding gzip;',
+          ...serverHeaders.map((line) => `        ${line}`),
+          '    }',
+          '',
+        ]
+      : []),
     '    error_page 404 /404.html;',
     '}',
   ];
@@ -235,6 +271,9 @@ export function renderHeaders(table: StaticHostTable): string {
   for (const rule of table.cache.rules) {
     lines.push('', `# ${rule.why}`, rule.path, `  Cache-Control: ${table.cache.policies[rule.policy] ?? ''}`);
   }
+  // Whether a host honours a Content-Encoding set here differs (some decompress or re-encode
+  // what is so labelled), so Pagefind's gzip files go out as bytes and Pagefind decompresses them.
+  lines.push('', "# Pagefind's files are stored gzip-compressed; they are not labelled Content-Encoding here (hosts", '# treat such a label differently), so Pagefind decompresses them itself.');
   // Hosts guess a text file's charset wrong (a raw source shows as mojibake) and do not know
   // the citation formats; HTML carries <meta charset> and is served at folder URLs.
   lines.push('', '# Text types with their charset.');
