@@ -3,7 +3,7 @@
  * characters of each document's passages, fixed seed; two-term AND queries from one passage;
  * plus scripts/data/search-terms.txt), typed into the real search page in Chromium. Prints
  * passage recall and precision against the content, the first query of a fresh page (bytes as
- * a compressing host serves them, requests, time to first result from navigation) and later
+ * the deploy table's host sends them, requests, time to first result from navigation) and later
  * queries (time from keystroke to rendered results, Pagefind requests).
  *
  *   npm run bench:search [-- --per-document 30 --seed 7 --verbose]
@@ -14,13 +14,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { DOCUMENTS_DIR, PLACES_FILE } from '../src/lib/paths.ts';
 import { seededRandom } from '../src/lib/random.ts';
 import { matchForm, normalizeQuery } from '../src/lib/search/query.ts';
 import { parseQuery } from '../src/lib/search/query-language.ts';
-import { launchBrowser } from './support/browser.ts';
+import { bytesSent, launchBrowser } from './support/browser.ts';
 import { searchCorpus, type CorpusPassage } from './support/search-corpus.ts';
 import { serveStatic } from './support/static-server.ts';
 
@@ -104,14 +103,8 @@ async function measure(label: string, dist: string, corpus: CorpusPassage[], que
       const counting: Promise<void>[] = [];
       fresh.on('response', (response) => {
         counting.push(
-          response
-            .body()
-            .then((body) => {
-              const type = response.headers()['content-type'] ?? '';
-              // What a compressing host sends: text compressed; Pagefind's index files are gzip already.
-              const gzip = /text|javascript|json/.test(type) ? gzipSync(body).length : body.length;
-              sizes.push({ url: new URL(response.url()).pathname, gzip });
-            })
+          bytesSent(response)
+            .then((gzip) => void sizes.push({ url: new URL(response.url()).pathname, gzip }))
             .catch(() => undefined),
         );
       });

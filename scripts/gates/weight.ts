@@ -11,7 +11,7 @@ import { parseDocument } from 'htmlparser2';
 import { findAll } from 'domutils';
 import type { Element } from 'domhandler';
 import budgets from './budgets.json' with { type: 'json' };
-import { launchBrowser } from '../support/browser.ts';
+import { bytesSent, launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { listPages, report, requireDist, resolvePath, samplePages, DIST_DIR, type Page } from './dist.ts';
 
@@ -61,14 +61,14 @@ export function weighPage(dir: string, page: Page): PageWeight {
   return { ...weight, total: weight.html + weight.css + weight.js, files: [...css, ...js] };
 }
 
-/** Gzip bytes of everything the search page fetches until its first query has rendered. */
+/** Bytes sent (compressed as the deploy table's host sends them) of everything the search page fetches until its first query has rendered. */
 export async function weighSearch(dir: string, page: Page, query: string): Promise<{ total: number; requests: number }> {
   const server = await serveStatic(dir);
   const browser = await launchBrowser();
   try {
     const tab = await browser.newPage();
     const bodies: Promise<number>[] = [];
-    tab.on('response', (response) => bodies.push(response.body().then(gzipped, () => 0)));
+    tab.on('response', (response) => bodies.push(bytesSent(response).catch(() => 0)));
     await tab.goto(server.url + page.url + query, { waitUntil: 'networkidle' });
     const sizes = await Promise.all(bodies);
     return { total: sizes.reduce((a, b) => a + b, 0), requests: sizes.length };
