@@ -77,7 +77,10 @@ describe('the table', () => {
   });
 
   it('rejects a malformed table naming the field and the fix', () => {
-    const raw = JSON.parse(readFileSync('deploy/static-host.json', 'utf8')) as { types: { ext: string; type: string }[]; cache: { rules: { policy: string }[] } };
+    const raw = JSON.parse(readFileSync('deploy/static-host.json', 'utf8')) as {
+      types: { ext: string; type: string; compress: boolean; gzipped?: boolean }[];
+      cache: { rules: { policy: string }[] };
+    };
     const duplicate = structuredClone(raw);
     duplicate.types.push({ ...duplicate.types[0]! });
     expect(() => parseStaticHostTable(duplicate, 't.json')).toThrow(/t\.json: types\[\d+\]\.ext: 扩展名 \w+ 重复出现/);
@@ -87,7 +90,7 @@ describe('the table', () => {
     const unknownPolicy = structuredClone(raw);
     unknownPolicy.cache.rules[0]!.policy = 'forever';
     expect(() => parseStaticHostTable(unknownPolicy, 't.json')).toThrow(/cache\.rules\[0\]\.policy: “forever”不在 cache\.policies 中/);
-    const twice = structuredClone(raw) as { types: { ext: string; compress: boolean; gzipped?: boolean }[] };
+    const twice = structuredClone(raw);
     const stored = twice.types.findIndex((entry) => entry.gzipped);
     twice.types[stored]!.compress = true;
     expect(() => parseStaticHostTable(twice, 't.json')).toThrow(new RegExp(`types\\[${stored}\\]\\.compress: .*已是 gzip.*compress 须为 false`));
