@@ -113,15 +113,17 @@ export function apaReference(citation: Citation, online?: OnlineAccess): string 
   const book = citation.book;
   const creators = book ? book.creators : citation.creators;
   const author = creators.length > 0 ? sentence(series(creators.map(apaName), '&')) : '';
+  const date = sentence(apaDate(citation));
+  // APA 9.12: a work with no author is listed by its title, the date after it.
+  const lead = (title: string) => (author ? `${author}${date}${sentence(title)}` : `${sentence(title)}${date}`);
   if (book) {
     const publisher = book.publisher ? sentence(book.publisher) : '';
-    return `${author}${sentence(apaDate(citation))}${sentence(book.title)}${publisher}${apaOnline(online)}`.trim();
+    return `${lead(book.title)}${publisher}${apaOnline(online)}`.trim();
   }
   const description = APA_DESCRIPTIONS[citation.kind];
   const title = `${titleText(citation, false)}${gloss(citation)}${description ? ` [${description}]` : ''}`;
-  const lead = `${author}${sentence(apaDate(citation))}${sentence(title)}`;
   const periodical = citation.kind === 'newspaper' && citation.periodical ? sentence(citation.periodical) : '';
-  return `${lead}${periodical}${apaOnline(online)}`.trim();
+  return `${lead(title)}${periodical}${apaOnline(online)}`.trim();
 }
 
 function chicagoYear(citation: Citation): string {
@@ -138,8 +140,11 @@ function chicagoOnline(online: OnlineAccess | undefined): string {
 
 /** Chicago author-date, with curly quotes around article and chapter titles. */
 export function chicagoReference(citation: Citation, online?: OnlineAccess): string {
-  const author = citation.creators.length > 0 ? sentence(series(citation.creators.map(fullName), 'and')) : '';
-  const lead = `${author}${sentence(chicagoYear(citation))}${quotedTitle(citation)}`;
+  const year = sentence(chicagoYear(citation));
+  const title = quotedTitle(citation);
+  // Chicago 15.32: a work with no author is listed by its title, the year after it.
+  const lead =
+    citation.creators.length > 0 ? `${sentence(series(citation.creators.map(fullName), 'and'))}${year}${title}` : `${title} ${year.trimEnd()}`;
   let source = '';
   if (citation.kind === 'newspaper') {
     const date = citation.provenance.date.status === 'stated' ? `, ${longDate(citation.date.parts)}` : '';

@@ -18,6 +18,9 @@ describe('APA 7', () => {
     expect(apaReference(fixture('speech'))).toBe('市委组织部部长. (n.d.). 在基层党建经验分享会上的发言 [Speech transcript].');
     expect(apaReference(fixture('supplied'))).toBe('滨州市委党建领导小组. (ca. 2023). [滨州市创新实施四项机制].');
   });
+  it('lists a work with no author by its title, the date after it (9.12)', () => {
+    expect(apaReference(fixture('unsigned'))).toBe('滨州市强化基层党组织建设工作综述. (ca. 2023).');
+  });
 });
 
 describe('Chicago author-date', () => {
@@ -32,6 +35,11 @@ describe('Chicago author-date', () => {
   it('marks an estimated year [2018?] and a bound n.d. [not before 2018]', () => {
     expect(chicagoReference(fixture('review'))).toBe('Wang Xiping 汪西平 and Shi Weijing 石为径. [2018?]. “红色引擎激活发展新动能.”');
     expect(chicagoReference(fixture('speech'))).toBe('市委组织部部长. n.d. [not before 2018]. “在基层党建经验分享会上的发言.” Speech.');
+  });
+  it('lists a work with no author by its title, the year after it (15.32)', () => {
+    expect(chicagoReference(fixture('unsigned'), online('unsigned'))).toBe(
+      '“滨州市强化基层党组织建设工作综述.” [2023?]. Reproduced in 城市党建实践比较, accessed December 7, 2026. https://cite.test/documents/unsigned-doc/.',
+    );
   });
 });
 

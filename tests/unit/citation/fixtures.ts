@@ -59,7 +59,14 @@ export const SUPPLIED: CitationInput = {
   notes: [{ field: 'title', text: '原文无标题行,本站据导语拟定' }],
 };
 
-export const FIXTURES = { newspaper: NEWSPAPER, speech: SPEECH, chapter: CHAPTER, review: REVIEW, supplied: SUPPLIED };
+/** What `npm run ingest` gives a text with no byline and no date: no author of any kind, the year inferred. */
+export const UNSIGNED: CitationInput = {
+  title: '滨州市强化基层党组织建设工作综述',
+  date: { value: '2023', precision: 'year', inferred: true, basis: '原文未署日期,取正文提到的最晚年份' },
+  genre: '年度综述',
+};
+
+export const FIXTURES = { newspaper: NEWSPAPER, speech: SPEECH, chapter: CHAPTER, review: REVIEW, supplied: SUPPLIED, unsigned: UNSIGNED };
 
 export type FixtureName = keyof typeof FIXTURES;
 
