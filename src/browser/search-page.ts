@@ -403,11 +403,18 @@ function rerender(): void {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
+function searchSoon(): void {
   startTiming();
   clearTimeout(timer);
   timer = setTimeout(() => void execute(input.value), 40);
+}
+// A Chinese input method fills the box with pinyin while the reader composes (gan, ganbu): search
+// once the characters are chosen. Chromium's last input event still counts as composing, so the
+// end of the composition searches too.
+input.addEventListener('input', (event) => {
+  if (!(event as InputEvent).isComposing) searchSoon();
 });
+input.addEventListener('compositionend', searchSoon);
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -327,6 +327,27 @@ describe('the search page', () => {
     await expect(statusOf(page)).resolves.toMatch(/^原文中没有「talent」；它是主题「[^」]+」的英文名/);
   });
 
+  it('an input method\'s pinyin is never searched: the query runs once the characters are chosen', async () => {
+    const page = await site.page('/search/');
+    await page.evaluate(() => {
+      const queries: string[] = [];
+      Object.assign(window, { searchedQueries: queries });
+      const list = document.querySelector<HTMLElement>('#search-results')!;
+      new MutationObserver(() => queries.push(list.dataset.query ?? '')).observe(list, { attributes: true, attributeFilter: ['data-query'] });
+    });
+    await page.focus('#search-input');
+    // What Chromium does for a Chinese input method: the box holds the pinyin while it is composed.
+    const ime = await page.context().newCDPSession(page);
+    for (const pinyin of ['g', 'ga', 'gan', 'ganb', 'ganbu']) {
+      await ime.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+      await page.waitForTimeout(100);
+    }
+    await ime.send('Input.insertText', { text: term });
+    expect((await hits(page, term)).length).toBeGreaterThan(0);
+    await expect(page.evaluate(() => (window as unknown as { searchedQueries: string[] }).searchedQueries)).resolves.toEqual([normalizeQuery(term)]);
+    expect(params(page).get('q')).toBe(term);
+  });
+
   it('keyboard: / focuses the box on any page, arrows walk the results, Enter opens', async () => {
     const documentPage = await site.page(sample.url.split('#')[0]);
     await documentPage.keyboard.press('/');
