@@ -141,7 +141,7 @@ describe('copying in Chromium', () => {
     expect(reference.endsWith(` ${site.url}${path}#${practice.id}.`)).toBe(true);
     expect(location).toBe(`位置:${practice.section && practice.section !== practice.title ? `${practice.section} › ` : ''}${practice.title}`);
     expect(text).not.toContain('{{');
-    expect(await page.locator('[role="status"][aria-live="polite"]').textContent()).toBe('已复制');
+    await expect.poll(() => page.locator('[role="status"][aria-live="polite"]').textContent()).toBe('已复制');
   });
 
   it('the panel shows and copies the reference with the reader’s origin and today, from the keyboard', async () => {

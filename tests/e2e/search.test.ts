@@ -276,7 +276,8 @@ describe('the search page', () => {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(term)}`);
       const shown = await hits(page, term);
       await page.click('#search-copy');
-      await expect(page.locator('#search-copied').textContent()).resolves.toBe(`已复制 ${shown.length} 条链接`);
+      // The clipboard write is asynchronous: the message follows it.
+      await expect.poll(() => page.locator('#search-copied').textContent()).toBe(`已复制 ${shown.length} 条链接`);
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.split('\n').map((link) => new URL(link).pathname + new URL(link).hash).sort()).toEqual(shown.map((hit) => hit.url).sort());
     } finally {
