@@ -99,12 +99,12 @@ async function measure(label: string, dist: string, corpus: CorpusPassage[], que
     // First query: a fresh page opened at /search/?q=…, every byte and request until the results show.
     const firstQuery = async (query: string) => {
       const fresh = await browser.newPage();
-      const sizes: { url: string; gzip: number }[] = [];
+      const sizes: { url: string; bytes: number }[] = [];
       const counting: Promise<void>[] = [];
       fresh.on('response', (response) => {
         counting.push(
           bytesSent(response)
-            .then((gzip) => void sizes.push({ url: new URL(response.url()).pathname, gzip }))
+            .then((bytes) => void sizes.push({ url: new URL(response.url()).pathname, bytes }))
             .catch(() => undefined),
         );
       });
@@ -113,7 +113,7 @@ async function measure(label: string, dist: string, corpus: CorpusPassage[], que
       const shown = { at: Number(await fresh.getAttribute('#search-results', 'data-at')) };
       await Promise.all(counting);
       await fresh.close();
-      return { query, gzip: sizes.reduce((sum, size) => sum + size.gzip, 0), requests: sizes.length, ttfr: shown.at, sizes };
+      return { query, bytes: sizes.reduce((sum, size) => sum + size.bytes, 0), requests: sizes.length, ttfr: shown.at, sizes };
     };
     const firsts = [];
     for (const query of queries.filter((_, index) => index % Math.ceil(queries.length / FIRST_QUERY_SAMPLES) === 0)) firsts.push(await firstQuery(query));
@@ -149,7 +149,7 @@ async function measure(label: string, dist: string, corpus: CorpusPassage[], que
       for (const url of holders) if (!urls.includes(url)) misses.push(`${query} → ${url}`);
     }
     const times = measured.map((m) => m.shown.ms).sort((a, b) => a - b);
-    const bytes = firsts.map((f) => f.gzip).sort((a, b) => a - b);
+    const bytes = firsts.map((f) => f.bytes).sort((a, b) => a - b);
     const ttfr = firsts.map((f) => f.ttfr).sort((a, b) => a - b);
     const requests = firsts.map((f) => f.requests).sort((a, b) => a - b);
     const documents = new Set(corpus.map((p) => p.slug)).size;
@@ -165,10 +165,10 @@ async function measure(label: string, dist: string, corpus: CorpusPassage[], que
       `Pagefind requests     ${engineRequests} to load the engine, then ${pagefindRequests - engineRequests} for ${measured.length} queries ` +
         `(${((pagefindRequests - engineRequests) / Math.max(1, measured.length)).toFixed(1)} per query, paging through every result included)`,
     );
-    const worst = firsts.sort((a, b) => a.gzip - b.gzip).at(-1);
+    const worst = firsts.sort((a, b) => a.bytes - b.bytes).at(-1);
     if (worst && args.verbose) {
       console.log(`largest first query 「${worst.query}」(${worst.requests} requests):`);
-      for (const size of worst.sizes.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(size.gzip).padStart(9)}  ${size.url}`);
+      for (const size of worst.sizes.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${kb(size.bytes).padStart(9)}  ${size.url}`);
     }
     if (misses.length > 0) console.log(`misses (${misses.length}):\n  ${misses.slice(0, 20).join('\n  ')}`);
   } finally {

@@ -271,8 +271,6 @@ export function renderHeaders(table: StaticHostTable): string {
   for (const rule of table.cache.rules) {
     lines.push('', `# ${rule.why}`, rule.path, `  Cache-Control: ${table.cache.policies[rule.policy] ?? ''}`);
   }
-  // Whether a host honours a Content-Encoding set here differs (some decompress or re-encode
-  // what is so labelled), so Pagefind's gzip files go out as bytes and Pagefind decompresses them.
   lines.push('', "# Pagefind's files are stored gzip-compressed; they are not labelled Content-Encoding here (hosts", '# treat such a label differently), so Pagefind decompresses them itself.');
   // Hosts guess a text file's charset wrong (a raw source shows as mojibake) and do not know
   // the citation formats; HTML carries <meta charset> and is served at folder URLs.
