@@ -16,7 +16,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { GENRES } from '../src/lib/document-fields.ts';
 import { attributeText, escapeMdxText } from '../src/lib/ingest/escape.ts';
-import { PRACTICE_TYPES_FILE, SOURCES_DIR, THEMES_FILE } from '../src/lib/paths.ts';
+import { PRACTICE_TYPES_FILE, THEMES_FILE } from '../src/lib/paths.ts';
 import { seededRandom } from '../src/lib/random.ts';
 import { gzipSync } from 'node:zlib';
 import { listFiles, listPages, pageTypeOf, type Page } from './gates/dist.ts';
@@ -24,6 +24,7 @@ import { weighPage, weighSearch } from './gates/weight.ts';
 import { COMPARE_CONFIG_FILE } from '../src/lib/compare/config.ts';
 import { astroBuild, copyProject } from './support/project.ts';
 import { buildPhases } from './support/build-phases.ts';
+import { pick, realParagraphs } from './support/synthetic-corpus.ts';
 
 const args = process.argv.slice(2);
 const placesAt = args.indexOf('--places');
@@ -37,24 +38,6 @@ if (sizes.length === 0) sizes.push(1000, 5000, 10000);
 // 10,000 documents hold about 40,000 practices and 10,000 rendered MDX modules in one Node
 // process: V8's default old space (about 4 GB here) is too tight, so the builds get more.
 process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim();
-
-function pick<T>(next: () => number, items: readonly T[], count: number): T[] {
-  const pool = [...items];
-  for (let i = pool.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, count);
-}
-
-/** Paragraphs of the real sources long enough to be body text (not titles or bylines). */
-function realParagraphs(): string[] {
-  return readdirSync(SOURCES_DIR)
-    .filter((name) => name.endsWith('.txt'))
-    .flatMap((name) => readFileSync(join(SOURCES_DIR, name), 'utf8').split(/\r?\n/))
-    .map((line) => line.trim())
-    .filter((line) => line.length >= 60);
-}
 
 function writeCorpus(content: string, size: number, paragraphs: string[]): void {
   const next = seededRandom(size);

@@ -61,17 +61,36 @@ export function weighPage(dir: string, page: Page): PageWeight {
   return { ...weight, total: weight.html + weight.css + weight.js, files: [...css, ...js] };
 }
 
-/** Bytes sent (compressed as the deploy table's host sends them) of everything the search page fetches until its first query has rendered. */
-export async function weighSearch(dir: string, page: Page, query: string): Promise<{ total: number; requests: number }> {
+/** The search page has rendered its first query's first page of results (the page marks it on the list). */
+function searchRendered(): boolean {
+  const list = document.querySelector<HTMLElement>('#search-results');
+  return list?.dataset.query !== undefined && list.dataset.busy === undefined;
+}
+
+/**
+ * Bytes sent (compressed as the deploy table's host sends them) of everything a page fetches until
+ * `rendered` (run in the page; a function, as the site's CSP forbids evaluating strings) holds and the network is idle: for the search page, its first
+ * query's first page of results. In all and file by file.
+ */
+export async function weighSearch(
+  dir: string,
+  page: Page,
+  query: string,
+  rendered: () => boolean = searchRendered,
+): Promise<{ total: number; requests: number; files: { url: string; bytes: number }[] }> {
   const server = await serveStatic(dir);
   const browser = await launchBrowser();
   try {
     const tab = await browser.newPage();
-    const bodies: Promise<number>[] = [];
-    tab.on('response', (response) => bodies.push(bytesSent(response).catch(() => 0)));
-    await tab.goto(server.url + page.url + query, { waitUntil: 'networkidle' });
-    const sizes = await Promise.all(bodies);
-    return { total: sizes.reduce((a, b) => a + b, 0), requests: sizes.length };
+    const bodies: Promise<{ url: string; bytes: number }>[] = [];
+    tab.on('response', (response) => bodies.push(bytesSent(response).catch(() => 0).then((bytes) => ({ url: new URL(response.url()).pathname, bytes }))));
+    await tab.goto(server.url + page.url + query);
+    // Network idle alone is not enough: at scale the engine can compute for longer than the 500 ms
+    // idle window between loading postings and asking for the results' fragments.
+    await tab.waitForFunction(rendered, undefined, { timeout: 120_000 });
+    await tab.waitForLoadState('networkidle');
+    const files = await Promise.all(bodies);
+    return { total: files.reduce((sum, file) => sum + file.bytes, 0), requests: files.length, files };
   } finally {
     await browser.close();
     await server.close();

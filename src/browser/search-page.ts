@@ -12,7 +12,7 @@ import { characterTerms, hanRunLength, hasHan, hasRun, normalizeQuery } from '..
 import { isRunnable, matchPassage, parseQuery, requiredTerms, type ParsedQuery, type PassageMatch } from '../lib/search/query-language.ts';
 import { TAG_ATTRIBUTE } from '../lib/search/preload.ts';
 import { readableForm, type PassageMeta } from '../lib/search/records.ts';
-import { compareHits, countTier, documentSlugs, groupByDocument, statusLine, tiers, type Tier } from '../lib/search/results.ts';
+import { compareHits, countTier, documentSlugs, FIRST_BATCH, groupByDocument, statusLine, tiers, type Tier } from '../lib/search/results.ts';
 import { matchThemes, type ThemeAlias } from '../lib/search/themes.ts';
 import { loadToSimplified } from '../lib/search/traditional.ts';
 import {
@@ -95,11 +95,6 @@ interface ResultSet {
 const PAGE_SIZE = 10;
 /** Candidates checked at a time (each is one fragment request). */
 const BATCH = 10;
-/**
- * Candidates checked before the first render: about a phone screen of hits, fetched in one round
- * of requests (a browser opens six connections to a host); the rest of the page follows.
- */
-const FIRST_BATCH = 4;
 const FILTER_LABELS: Record<FilterKey, string> = { place: '地点', theme: '主题', genre: '体裁', year: '年份' };
 const KIND_LABELS: Record<string, string> = { practice: '做法', heading: '标题', paragraph: '正文段落' };
 const PAGEFIND_URL = '/pagefind/pagefind.js';

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { pagefindPreloads, withPreloads, type PagefindEntry } from '../lib/search/preload.ts';
-import { INDEX_LANGUAGE, missingAnchors, RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts';
+import { INDEX_CHUNK_SIZE, INDEX_LANGUAGE, missingAnchors, RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts';
 
 const SEARCH_PAGE = 'search/index.html';
 
@@ -25,8 +25,7 @@ export function pagefindIndex(): AstroIntegration {
         // Every record must point at an element of its page: a hit that opens the page top is a broken citation.
         const missing = missingAnchors(records, (path) => readFileSync(`${site}${path.replace(/^\//, '')}index.html`, 'utf8'));
         if (missing.length > 0) throw new Error(`检索记录的锚点不在页面中(段落锚点算法与页面不一致):${missing.slice(0, 5).join('、')}`);
-        // Index chunk size: see the README's search section for the measurement behind it.
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
         const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
         if (!index) throw new Error(`Pagefind 无法创建索引:${errors.join('; ')}`);
         const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));

@@ -8,6 +8,12 @@ import type { Passage } from './passages.ts';
 /** The one language of the index: the sources are Chinese, whatever their place. */
 export const INDEX_LANGUAGE = 'zh';
 
+/**
+ * Pagefind's index chunk size (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`): the README's search section
+ * has the measurement behind it.
+ */
+export const INDEX_CHUNK_SIZE = 1000;
+
 /** Written by src/pages/pagefind-records.json.ts, read and removed by the Pagefind integration. */
 export const RECORDS_FILE = 'pagefind-records.json';
 

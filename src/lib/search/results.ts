@@ -9,6 +9,13 @@ import type { Sort } from './url-state.ts';
 export type Tier = 'all' | 'document' | 'partial';
 export const TIER_ORDER: Record<Tier, number> = { all: 0, document: 1, partial: 2 };
 
+/**
+ * Candidates the search page checks before its first render: about a phone screen of hits,
+ * fetched in one round of requests (a browser opens six connections to a host); the rest of the
+ * page follows.
+ */
+export const FIRST_BATCH = 4;
+
 export interface Candidate {
   slug: string;
   match: PassageMatch;
