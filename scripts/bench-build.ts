@@ -25,6 +25,7 @@ import { COMPARE_CONFIG_FILE } from '../src/lib/compare/config.ts';
 import { astroBuild, copyProject } from './support/project.ts';
 import { buildPhases } from './support/build-phases.ts';
 import { pick, realParagraphs } from './support/synthetic-corpus.ts';
+import { alignedTable, kb, labelledRow } from './support/report.ts';
 
 const args = process.argv.slice(2);
 const placesAt = args.indexOf('--places');
@@ -121,7 +122,6 @@ function childCpuSeconds(): number | undefined {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Pages the listing work owns: home, document lists, place lists and place pages, data. */
 const LISTING = /^\/(documents\/(page|year)\/|places\/|data\/|$)/;
@@ -191,10 +191,9 @@ for (const size of sizes) {
     firstQuery,
   ];
   rows.push(row);
-  console.log(rows[0]!.map((label, i) => `${label} ${row[i]}`).join(' · '));
+  console.log(labelledRow(rows[0]!, row));
   if (keep) console.log(`保留了临时项目:${project}`);
   else rmSync(project, { recursive: true, force: true });
 }
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-console.log(`\n${rows.map((row) => row.map((cell, i) => cell.padStart(widths[i]!)).join('  ')).join('\n')}`);
+console.log(`\n${alignedTable(rows)}`);
 if (failed) process.exitCode = 1;

@@ -22,6 +22,7 @@ import { parseQuery } from '../src/lib/search/query-language.ts';
 import { bytesSent, launchBrowser } from './support/browser.ts';
 import { searchCorpus, type CorpusPassage } from './support/search-corpus.ts';
 import { serveStatic } from './support/static-server.ts';
+import { kb } from './support/report.ts';
 
 const TERMS_FILE = 'scripts/data/search-terms.txt';
 /** How many queries also run as the first query of a fresh page, to measure its download and time. */
@@ -37,7 +38,6 @@ const { values: args } = parseArgs({
 });
 
 const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Per document (every `stride`-th only, for large corpora): random substrings and one AND query. */
 function makeQueries(corpus: CorpusPassage[], perDocument: number, seed: number, stride = 1): string[] {

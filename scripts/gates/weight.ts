@@ -14,9 +14,9 @@ import budgets from './budgets.json' with { type: 'json' };
 import { bytesSent, launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { listPages, report, requireDist, resolvePath, samplePages, DIST_DIR, type Page } from './dist.ts';
+import { kb } from '../support/report.ts';
 
 const gzipped = (content: Buffer | string) => gzipSync(content).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** `import … from "x"`, `import "x"`, `export … from "x"`; not `import("x")`. */
 const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g;
