@@ -1,7 +1,7 @@
 /**
- * `npm run bench:index-layouts [-- 10000] [--query 党建] [--layout documents]…`: what the search page's first query
- * must download at a given corpus size under three ways of laying out a Pagefind index, so that
- * the floor under the 10,000-document target is measured, not guessed.
+ * `npm run bench:index-layouts [-- 10000] [--query 党建] [--layout documents]…`: what the search
+ * page's first query must download at a given corpus size under three ways of laying out a
+ * Pagefind index, so that the floor under the 10,000-document target is measured, not guessed.
  *
  * The corpus is synthetic, as in bench:build: each document is 6–12 shuffled paragraphs of the
  * real sources, grouped two or three to a practice under a heading (seeded). Layouts:
@@ -14,8 +14,8 @@
  *   per-record table and one posting per record, which any Pagefind index of that many records pays.
  *
  * Each index is built with Pagefind's Node API (the site's chunk size, or
- * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` when set) and searched in Chromium by
- * Pagefind's own `pagefind.js`, served as the deploy table says; the first FIRST_BATCH results'
+ * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` when set) and searched in Chromium by Pagefind's own
+ * `pagefind.js`, served as the deploy table says; the first FIRST_BATCH results'
  * fragments are loaded, as the search page does before it first renders. The bytes sent are split
  * into engine (pagefind.js, wasm, entry), metadata (pf_meta), postings (pf_index) and fragments.
  * When dist/ holds a built site, the search page's own HTML, CSS and script are added, giving the

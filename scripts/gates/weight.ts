@@ -69,8 +69,9 @@ function searchRendered(): boolean {
 
 /**
  * Bytes sent (compressed as the deploy table's host sends them) of everything a page fetches until
- * `rendered` (run in the page; a function, as the site's CSP forbids evaluating strings) holds and the network is idle: for the search page, its first
- * query's first page of results. In all and file by file.
+ * `rendered` holds and the network is idle: for the search page, until its first query's first
+ * page of results has rendered. In all and file by file. `rendered` runs in the page; it is a
+ * function, as the site's CSP forbids evaluating strings.
  */
 export async function weighSearch(
   dir: string,
